@@ -1,0 +1,45 @@
+import { padName } from "./pad-name";
+import { roomName } from "./room-name";
+
+// Signal leaves a link unclickable past 4096 characters; a long title must not get there.
+export const maxSubjectLength = 1000;
+
+/**
+ * Percent-encodes a value the way Jitsi reads hash options (decodeURIComponent, then JSON.parse),
+ * and also escapes !'()*, which encodeURIComponent keeps but messengers may end a link on.
+ */
+export function encodeJitsiOption(value: unknown): string {
+	return encodeURIComponent(JSON.stringify(value)).replace(
+		/[!'()*]/g,
+		(c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+	);
+}
+
+/** Cuts whole graphemes off the end until the encoded subject fits, so no emoji is split. */
+export function fittedSubject(title: string, maxEncodedLength = maxSubjectLength): string {
+	const graphemes = Array.from(new Intl.Segmenter().segment(title.trim()), (s) => s.segment);
+	while (graphemes.length > 0 && encodeJitsiOption(graphemes.join("")).length > maxEncodedLength) {
+		graphemes.pop();
+	}
+	return graphemes.join("");
+}
+
+export type RoomLinkOptions = {
+	host: string;
+	secret: string;
+	title?: string;
+	startMuted?: boolean;
+};
+
+export function roomUrl({ host, secret, title = "", startMuted = true }: RoomLinkOptions): string {
+	const options: string[] = [];
+	if (startMuted) options.push(`config.startWithAudioMuted=${encodeJitsiOption(true)}`);
+	const subject = fittedSubject(title);
+	if (subject) options.push(`config.subject=${encodeJitsiOption(subject)}`);
+	const hash = options.length > 0 ? `#${options.join("&")}` : "";
+	return `https://${host}/${roomName(secret, title)}${hash}`;
+}
+
+export function padUrl({ host, secret, title = "" }: { host: string; secret: string; title?: string }): string {
+	return `https://${host}/p/${padName(secret, title)}`;
+}

@@ -1,0 +1,24 @@
+import { readdirSync, readFileSync } from "node:fs";
+import type { Translate } from "../../src/lib/invitation-text";
+import { formatMessage, type LocaleMessages } from "../../src/lib/locale-messages";
+
+export const localeNames = readdirSync("_locales");
+
+export function localeMessages(locale: string): LocaleMessages {
+	return JSON.parse(readFileSync(`_locales/${locale}/messages.json`, "utf8"));
+}
+
+/** What `i18n.getMessage` gives in a browser set to `locale`. */
+export function translator(locale: string): Translate {
+	const messages = localeMessages(locale);
+	return (key, substitutions) => formatMessage(messages, key, substitutions);
+}
+
+/**
+ * Jitsi Meet's treatment of a room name as facts.md describes it: the characters it deletes,
+ * then getBackendSafeRoomName (decode, NFKC, lowercase, encode, lowercase).
+ */
+export function jitsiNormalise(room: string): string {
+	const kept = room.replace(/[:?#[\]@!$&'()*+,;=></"\s]/g, "");
+	return encodeURIComponent(decodeURIComponent(kept).normalize("NFKC").toLowerCase()).toLowerCase();
+}

@@ -1,0 +1,17 @@
+import { useEffect, useRef } from "preact/hooks";
+import { t } from "../lib/browser";
+
+/** Shown when the clipboard refuses: the whole invitation, selected, ready for Ctrl+C. */
+export function CopyFallback({ text }: { text: string }) {
+	const area = useRef<HTMLTextAreaElement>(null);
+	useEffect(() => {
+		area.current?.focus();
+		area.current?.select();
+	}, [text]);
+	return (
+		<div class="field">
+			<label for="fallback">{t("fallbackLabel")}</label>
+			<textarea id="fallback" ref={area} readOnly rows={8} value={text} />
+		</div>
+	);
+}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
-import { browser, t } from "../lib/browser";
+import { browser, t, translatorFor } from "../lib/browser";
 import { availableInstances, jitsiInstances, padInstances } from "../lib/instances";
-import { invitationText } from "../lib/invitation-text";
+import { invitationText, type Translate } from "../lib/invitation-text";
 import { meeting, newSecrets } from "../lib/meeting";
 import { maxTitleLength, type Settings } from "../lib/settings";
 import { onSettingsChanged, saveSettings } from "../lib/settings-storage";
@@ -19,11 +19,20 @@ export function Popup({ initialSettings }: { initialSettings: Settings }) {
 	const [status, setStatus] = useState<Status>();
 	const [fallback, setFallback] = useState<string>();
 
+	// Ready before the click: the clipboard wants the copy inside the click's user activation.
+	const [translate, setTranslate] = useState<Translate>(() => t);
+
 	useEffect(() => onSettingsChanged(setSettings), []);
+	useEffect(() => {
+		void translatorFor(settings.invitationLanguage).then((next) => setTranslate(() => next));
+	}, [settings.invitationLanguage]);
 
 	const links = meeting(settings, secrets, title);
 	const invitation = () =>
-		invitationText({ title, roomUrl: links.roomUrl, padUrl: links.padUrl, includeTips: settings.includeTips }, t);
+		invitationText(
+			{ title, roomUrl: links.roomUrl, padUrl: links.padUrl, includeTips: settings.includeTips },
+			translate,
+		);
 
 	async function choose(patch: Partial<Settings>) {
 		try {

@@ -2,12 +2,25 @@
 // so tests replace this one module and the polyfill can later give way to the native `browser`.
 import browser from "webextension-polyfill";
 import type en from "../../_locales/en/messages.json";
+import type { Translate } from "./invitation-text";
+import { formatMessage, type LocaleMessages } from "./locale-messages";
 
 export type MessageKey = keyof typeof en;
 
 /** A localized string; the key type makes a missing message a compile error, not a blank. */
 export function t(key: MessageKey, substitutions?: string | string[]): string {
 	return browser.i18n.getMessage(key, substitutions);
+}
+
+/**
+ * Messages in a chosen language rather than the browser's (a German group may run an English
+ * browser). The file is read from the extension's own package: no network involved.
+ */
+export async function translatorFor(language: string): Promise<Translate> {
+	if (language === "auto") return t;
+	const response = await fetch(browser.runtime.getURL(`_locales/${language}/messages.json`));
+	const messages = (await response.json()) as LocaleMessages;
+	return (key, substitutions) => formatMessage(messages, key, substitutions);
 }
 
 export { browser };

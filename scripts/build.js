@@ -2,6 +2,7 @@
 // Type checking is its own step (tsc --noEmit); this only bundles and copies.
 import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 // Preact's one `innerHTML =` serves dangerouslySetInnerHTML, which this extension never uses.
@@ -21,45 +22,49 @@ const noInnerHtml = {
 	},
 };
 
-const outdir = process.argv[2] ?? "dist";
-
-// Bundle in memory first: a failed build leaves the last good dist/ in place.
-const { outputFiles } = await build({
-	entryPoints: ["src/popup.tsx", "src/options.tsx"],
-	outdir,
-	bundle: true,
-	// Both pages share one chunk of Preact, polyfill and settings code instead of carrying it twice.
-	format: "esm",
-	splitting: true,
-	chunkNames: "chunks/[name]-[hash]",
-	// Minified to keep the pages small and fast; reviewers rebuild it byte for byte from source.
-	minifyWhitespace: true,
-	minifySyntax: true,
-	minifyIdentifiers: true,
-	target: ["chrome120", "firefox140"],
-	jsx: "automatic",
-	jsxImportSource: "preact",
-	legalComments: "none",
-	logLevel: "warning",
-	// No source maps: the readable bundle itself is what reviewers read.
-	sourcemap: false,
-	plugins: [noInnerHtml],
-	write: false,
-});
-
-await rm(outdir, { recursive: true, force: true });
-for (const file of outputFiles) {
-	await mkdir(dirname(file.path), { recursive: true });
-	await writeFile(file.path, file.contents);
-}
-
 const copies = [
 	["manifest.json", "manifest.json"],
 	["_locales", "_locales"],
 	["src/popup.html", "popup.html"],
 	["src/options.html", "options.html"],
 	["src/style.css", "style.css"],
+	...[16, 32, 48, 96, 128].map((size) => [`icons/icon-${size}.png`, `icons/icon-${size}.png`]),
 ];
-for (const [from, to] of copies) await cp(from, `${outdir}/${to}`, { recursive: true });
-await mkdir(`${outdir}/icons`);
-for (const size of [16, 32, 48, 96, 128]) await cp(`icons/icon-${size}.png`, `${outdir}/icons/icon-${size}.png`);
+
+/** Builds into `outdir`; returns esbuild's metafile, which the size budget test reads. */
+export async function buildExtension(outdir) {
+	// Bundle in memory first: a failed build leaves the last good output in place.
+	const { outputFiles, metafile } = await build({
+		entryPoints: ["src/popup.tsx", "src/options.tsx"],
+		outdir,
+		bundle: true,
+		// Both pages share one chunk of Preact, polyfill and settings code instead of carrying it twice.
+		format: "esm",
+		splitting: true,
+		chunkNames: "chunks/[name]-[hash]",
+		// Minified to keep the pages small and fast; reviewers rebuild it byte for byte from source.
+		minify: true,
+		target: ["chrome120", "firefox140"],
+		jsx: "automatic",
+		jsxImportSource: "preact",
+		legalComments: "none",
+		logLevel: "warning",
+		sourcemap: false,
+		plugins: [noInnerHtml],
+		metafile: true,
+		write: false,
+	});
+
+	await rm(outdir, { recursive: true, force: true });
+	for (const file of outputFiles) {
+		await mkdir(dirname(file.path), { recursive: true });
+		await writeFile(file.path, file.contents);
+	}
+	for (const [from, to] of copies) {
+		await mkdir(dirname(`${outdir}/${to}`), { recursive: true });
+		await cp(from, `${outdir}/${to}`, { recursive: true });
+	}
+	return metafile;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await buildExtension(process.argv[2] ?? "dist");

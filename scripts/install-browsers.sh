@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Installs Debian's Chromium and Firefox ESR for the end-to-end tests when they are missing.
-# Test tools' own browser downloads do not work offline; Debian's packages do. Needs root.
+# Installs Debian's Chromium and Firefox ESR, with their German language files, for the
+# end-to-end tests (which also run the popup in German). Test tools' own browser downloads do
+# not work offline; Debian's packages do. Needs root; does nothing when all are there.
 set -euo pipefail
-packages=()
-command -v chromium >/dev/null || packages+=(chromium)
-command -v firefox-esr >/dev/null || packages+=(firefox-esr)
-if [ ${#packages[@]} -gt 0 ]; then
+packages=(chromium chromium-l10n firefox-esr firefox-esr-l10n-de)
+missing=()
+for package in "${packages[@]}"; do
+	dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
 	apt-get update
-	DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${packages[@]}"
+	DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
 fi

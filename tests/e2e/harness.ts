@@ -1,0 +1,519 @@
+// One adapter over two drivers, so every scenario is written once and runs in both browsers.
+// Chromium through playwright-core: its persistent context loads an unpacked extension.
+// Firefox through puppeteer-core over WebDriver BiDi, which installs a temporary add-on into
+// Debian's stock Firefox (playwright drives only its own patched Firefox build).
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, realpathSync } from "node:fs";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { chromium } from "playwright-core";
+import puppeteer, { type KeyInput, type Page as PpPage } from "puppeteer-core";
+
+export type BrowserName = "chromium" | "firefox";
+export type StorageArea = "sync" | "local";
+export interface LaunchOptions {
+	locale?: "en" | "de";
+	colorScheme?: "light" | "dark";
+	/** The unpacked build to test; defaults to the project's dist/. */
+	distDir?: string;
+}
+export interface FocusInfo {
+	id: string;
+	tag: string;
+	/** An outline or box-shadow is drawn: a sighted keyboard user can see where focus is. */
+	visible: boolean;
+}
+export interface AxeViolation {
+	id: string;
+	impact: string | null;
+	help: string;
+	targets: string[];
+}
+
+export interface ExtensionPage {
+	evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+	click(selector: string): Promise<void>;
+	fill(selector: string, text: string): Promise<void>;
+	select(selector: string, value: string): Promise<void>;
+	press(key: string): Promise<void>;
+	/** `value` of form controls, `textContent` of anything else. */
+	text(selector: string): Promise<string>;
+	/** Resolves once the element is in the DOM and visible. */
+	waitFor(selector: string): Promise<void>;
+	focused(): Promise<FocusInfo>;
+	/** Make the next copies fail the way a browser refuses a clipboard write. */
+	refuseClipboard(): Promise<void>;
+	axe(): Promise<AxeViolation[]>;
+	screenshot(file: string): Promise<void>;
+	close(): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+	readonly name: BrowserName;
+	/** chrome-extension://ID or moz-extension://UUID, no trailing slash. */
+	readonly origin: string;
+	openPage(path: "popup.html" | "options.html"): Promise<ExtensionPage>;
+	/** Every request made by an extension page, except for the extension's own files. */
+	extensionRequests(): string[];
+	/** URLs of the tabs opened since launch other than by the harness, in tab order. */
+	openTabUrls(): Promise<string[]>;
+	/** Close the tabs that openTabUrls() lists, so the next scenario starts without them. */
+	closeOpenedTabs(): Promise<void>;
+	readClipboard(): Promise<string>;
+	setStorage(area: StorageArea, items: Record<string, unknown>): Promise<void>;
+	getStorage(area: StorageArea): Promise<Record<string, unknown>>;
+	clearStorage(area: StorageArea): Promise<void>;
+	close(): Promise<void>;
+}
+
+const root = join(import.meta.dirname, "..", "..");
+export const screenshotDir = join(import.meta.dirname, "screenshots");
+
+// Test-only key pair, made once with node:crypto (RSA 2048, SPKI DER, base64). The private half
+// was thrown away: only the public key is needed to pin the ID of an unpacked extension.
+const PUBLIC_KEY =
+	"MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAsF0KwBqIhREaw1dN/Hdc8PcZc3HeWxvC87rWuvUjlIifYR/ZxMlzqm3hPiet5+yQfEzQvJ/CVYIC8awIOP35nGU+1+B6RCptNVvVQWBupMfW+XfQyGgCWsfChNCMJNIgnezUCwoit37Rwu30t57G7HHyqOf4rEkihbIRlsDRlD05F/YqS/H1x2iUAeZJRl+TQN1W79A/WK1LQ/tODeW9jX701PoADPNsETDzBVLzr+OlJPNAxfbCA8rE7+9l5TQaliPrtlxbGznbFPkk1mimG1PKKQs1qUf59S2KEFCvOxRyiqDhFFTE5afb8lqgHcod/nFAllXnXD5/1K1FWi6hNQIDAQAB";
+/** Chromium's rule: first 128 bits of sha256(DER), each hex digit 0-f written as a-p. */
+export const CHROMIUM_EXTENSION_ID = [
+	...createHash("sha256").update(Buffer.from(PUBLIC_KEY, "base64")).digest("hex").slice(0, 32),
+]
+	.map((hex) => String.fromCharCode(97 + Number.parseInt(hex, 16)))
+	.join("");
+export const FIREFOX_EXTENSION_UUID = "0d7f6a52-3b1c-4e8e-9a35-5c0e2f1b7d64";
+
+// A blank extension page with the extension's powers (tabs, storage, clipboard) that no
+// scenario looks at, so reading tabs or the clipboard never disturbs the page under test.
+const CONTROL_PAGE = "e2e-control.html";
+const FIREFOX_BACKGROUND = "e2e-background.js";
+// Nothing listens on the discard port: any proxied request fails at once, on the machine.
+const DEAD_PROXY = { host: "127.0.0.1", port: 9 };
+type Size = { width: number; height: number };
+// Chromium caps popups at 800x600 and the popup's CSS asks for 380 px; options pages sit in a
+// wider settings view.
+const viewports: Record<string, Size> = {
+	"popup.html": { width: 380, height: 600 },
+	"options.html": { width: 700, height: 600 },
+};
+const defaultViewport = viewports["popup.html"] as Size;
+
+function browserPath(name: BrowserName): string {
+	const path =
+		name === "chromium"
+			? (process.env.CHROMIUM_PATH ?? "/usr/bin/chromium")
+			: (process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr");
+	// Fail, never skip: a green run without a browser would prove nothing.
+	if (!existsSync(path)) {
+		const pkg = name === "chromium" ? "chromium chromium-l10n" : "firefox-esr firefox-esr-l10n-de";
+		throw new Error(`${name} not found at ${path}: apt-get install -y ${pkg} (or set ${name.toUpperCase()}_PATH)`);
+	}
+	return path;
+}
+
+/** A German run without the browser's German files would silently show English. */
+function assertGermanInstalled(name: BrowserName, executablePath: string): void {
+	// Debian's /usr/bin/chromium is a wrapper script; the browser and its locales live in /usr/lib.
+	const dir = dirname(realpathSync(executablePath));
+	const langpacks = join(dir, "browser", "extensions");
+	const found =
+		name === "chromium"
+			? [join(dir, "locales", "de.pak"), "/usr/lib/chromium/locales/de.pak"].some((f) => existsSync(f))
+			: existsSync(langpacks) && readdirSync(langpacks).some((f) => f.startsWith("langpack-de@"));
+	if (!found) {
+		const pkg = name === "chromium" ? "chromium-l10n" : "firefox-esr-l10n-de";
+		throw new Error(`${name} has no German UI files, so the extension cannot be German: apt-get install -y ${pkg}`);
+	}
+}
+
+function isExtensionUrl(url: string): boolean {
+	return url.startsWith("chrome-extension://") || url.startsWith("moz-extension://");
+}
+
+/** Copy the build and patch only the copy, so nothing test-only can reach dist/ or a store. */
+export async function makeTestCopy(distDir: string, name: BrowserName): Promise<string> {
+	if (!existsSync(join(distDir, "manifest.json"))) {
+		throw new Error(`No build at ${distDir}: run \`npm run build\` first`);
+	}
+	const dir = await mkdtemp(join(tmpdir(), `plenum-e2e-${name}-`));
+	await cp(distDir, dir, { recursive: true });
+	const manifestPath = join(dir, "manifest.json");
+	const manifest = JSON.parse(await readFile(manifestPath, "utf8"));
+	// `tabs` lets tabs.query show the URLs of the meeting tabs; `clipboardRead` lets a test read
+	// back what the popup copied.
+	manifest.permissions = [...new Set([...(manifest.permissions ?? []), "tabs", "clipboardRead"])];
+	await writeFile(join(dir, CONTROL_PAGE), '<!doctype html><meta charset="utf-8"><title>e2e control</title>\n');
+	if (name === "chromium") {
+		manifest.key = PUBLIC_KEY;
+	} else {
+		if (manifest.background) throw new Error("The build has a background: teach makeTestCopy to merge with it");
+		// BiDi refuses to navigate to moz-extension:// URLs, so the extension opens its own
+		// control page; the harness opens every other page from there with tabs.create.
+		manifest.background = { scripts: [FIREFOX_BACKGROUND] };
+		await writeFile(
+			join(dir, FIREFOX_BACKGROUND),
+			`browser.runtime.onInstalled.addListener(() => browser.tabs.create({ url: '/${CONTROL_PAGE}' }));\n`,
+		);
+	}
+	await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
+	return dir;
+}
+
+export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
+	const executablePath = browserPath(name);
+	if (opts.locale === "de") assertGermanInstalled(name, executablePath);
+	const copy = await makeTestCopy(opts.distDir ?? join(root, "dist"), name);
+	const options = { locale: opts.locale ?? "en", colorScheme: opts.colorScheme ?? "light" } as const;
+	const removeCopy = () => rm(copy, { recursive: true, force: true });
+	let session: Session | undefined;
+	try {
+		session =
+			name === "chromium"
+				? await launchChromium(executablePath, copy, options)
+				: await launchFirefox(executablePath, copy, options);
+		const closeBrowser = session.close;
+		return await extensionBrowser({ ...session, close: () => closeBrowser().finally(removeCopy) });
+	} catch (error) {
+		await session?.close();
+		await removeCopy();
+		throw error;
+	}
+}
+
+// What a page adapter needs from either driver; the rest is shared.
+interface Driver {
+	evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+	evaluateScript(source: string): Promise<unknown>;
+	click(selector: string): Promise<void>;
+	fill(selector: string, text: string): Promise<void>;
+	select(selector: string, value: string): Promise<void>;
+	press(key: string): Promise<void>;
+	waitFor(selector: string): Promise<void>;
+	setViewport(size: Size): Promise<void>;
+	screenshot(file: string): Promise<void>;
+	close(): Promise<void>;
+}
+
+let axeSource: string | undefined;
+
+function pageAdapter(driver: Driver, viewport: Size): ExtensionPage {
+	return {
+		evaluate: (fn, arg) => driver.evaluate(fn, arg as never),
+		click: (s) => driver.click(s),
+		fill: (s, t) => driver.fill(s, t),
+		select: (s, v) => driver.select(s, v),
+		press: (k) => driver.press(k),
+		waitFor: (s) => driver.waitFor(s),
+		close: () => driver.close(),
+		text: (selector) =>
+			driver.evaluate((s) => {
+				const el = document.querySelector(s);
+				if (!el) throw new Error(`No element matches ${s}`);
+				const field =
+					el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement;
+				return field ? el.value : (el.textContent ?? "");
+			}, selector),
+		focused: () =>
+			driver.evaluate(() => {
+				const el = document.activeElement ?? document.body;
+				const style = getComputedStyle(el);
+				const outline = style.outlineStyle !== "none" && Number.parseFloat(style.outlineWidth) > 0;
+				const shadow = style.boxShadow !== "none" && style.boxShadow !== "";
+				return { id: el.id, tag: el.tagName.toLowerCase(), visible: outline || shadow };
+			}, undefined),
+		refuseClipboard: () =>
+			driver.evaluate(() => {
+				const refuse = () => Promise.reject(new DOMException("Write permission denied.", "NotAllowedError"));
+				navigator.clipboard.writeText = refuse;
+				navigator.clipboard.write = refuse;
+				// An older-style fallback must not succeed either.
+				const execCommand = document.execCommand.bind(document);
+				document.execCommand = (command, ...rest) => command !== "copy" && execCommand(command, ...rest);
+			}, undefined),
+		async axe() {
+			// Passed as a script source, not eval'd in the page: the extension CSP forbids eval,
+			// but the driver's own evaluation is not bound by the page's CSP.
+			axeSource ??= await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+			await driver.evaluateScript(axeSource);
+			return driver.evaluate(async () => {
+				const { axe } = window as unknown as { axe: typeof import("axe-core") };
+				const result = await axe.run(document);
+				return result.violations.map((v) => ({
+					id: v.id,
+					impact: v.impact ?? null,
+					help: v.help,
+					targets: v.nodes.map((n) => n.target.join(" ")),
+				}));
+			}, undefined);
+		},
+		async screenshot(file) {
+			await mkdir(dirname(file), { recursive: true });
+			// A real popup is as tall as its content: shrink the viewport to the content, so the
+			// picture has no empty band below it.
+			await driver.setViewport({ width: viewport.width, height: 100 });
+			const height = await driver.evaluate(() => document.documentElement.scrollHeight, undefined);
+			await driver.setViewport({ width: viewport.width, height });
+			await driver.screenshot(file);
+			await driver.setViewport(viewport);
+		},
+	};
+}
+
+// The few extension APIs that functions evaluated in extension pages call. Declared here, not
+// globally: these names exist only in the page, where the functions are serialized to run.
+interface Tab {
+	id?: number;
+	url?: string;
+	pendingUrl?: string;
+	windowId: number;
+	index: number;
+}
+interface ExtensionApi {
+	tabs: {
+		query(query: object): Promise<Tab[]>;
+		getCurrent(): Promise<Tab | undefined>;
+		create(properties: { url: string }): Promise<Tab>;
+		remove(ids: number[]): Promise<void>;
+	};
+	storage: Record<
+		StorageArea,
+		{
+			get(keys: null): Promise<Record<string, unknown>>;
+			set(items: Record<string, unknown>): Promise<void>;
+			clear(): Promise<void>;
+		}
+	>;
+}
+// Both browsers have `browser` (Chromium since 148); the rest of the harness never uses these.
+declare const browser: ExtensionApi;
+
+/** What each browser's launcher provides; everything else is shared. */
+interface Session {
+	name: BrowserName;
+	origin: string;
+	/** A blank extension page that stays open, from which the harness uses the extension's APIs. */
+	control: Driver;
+	/** Open an extension page in a new tab. */
+	open(path: string): Promise<Driver>;
+	requests: string[];
+	close(): Promise<void>;
+}
+
+async function extensionBrowser(session: Session): Promise<ExtensionBrowser> {
+	const { control } = session;
+	const tabId = (driver: Driver) =>
+		driver.evaluate(() => browser.tabs.getCurrent().then((t) => t?.id ?? -1), undefined);
+	const allTabs = () =>
+		control.evaluate(async () => {
+			const tabs = await browser.tabs.query({});
+			return tabs
+				.sort((a, b) => a.windowId - b.windowId || a.index - b.index)
+				.map((t) => ({ id: t.id ?? -1, url: t.pendingUrl || t.url || "" }));
+		}, undefined);
+	// Tabs that were there before any scenario ran, or that the harness opened, are not the
+	// extension's doing.
+	const notOpenedByExtension = new Set((await allTabs()).map((t) => t.id));
+	const openedTabs = async () => (await allTabs()).filter((t) => !notOpenedByExtension.has(t.id));
+
+	return {
+		name: session.name,
+		origin: session.origin,
+		async openPage(path) {
+			const driver = await session.open(path);
+			notOpenedByExtension.add(await tabId(driver));
+			const viewport = viewports[path] ?? defaultViewport;
+			await driver.setViewport(viewport);
+			return pageAdapter(driver, viewport);
+		},
+		extensionRequests: () => [...session.requests],
+		openTabUrls: async () => (await openedTabs()).map((t) => t.url),
+		async closeOpenedTabs() {
+			const ids = (await openedTabs()).map((t) => t.id);
+			await control.evaluate((i) => browser.tabs.remove(i), ids);
+		},
+		readClipboard: () => control.evaluate(() => navigator.clipboard.readText(), undefined),
+		setStorage: (area, items) => control.evaluate(([a, i]) => browser.storage[a].set(i), [area, items] as const),
+		getStorage: (area) => control.evaluate((a) => browser.storage[a].get(null), area),
+		clearStorage: (area) => control.evaluate((a) => browser.storage[a].clear(), area),
+		close: () => session.close(),
+	};
+}
+
+type Options = { locale: "en" | "de"; colorScheme: "light" | "dark" };
+
+async function launchChromium(executablePath: string, copy: string, opts: Options): Promise<Session> {
+	const origin = `chrome-extension://${CHROMIUM_EXTENSION_ID}`;
+	const profile = await mkdtemp(join(tmpdir(), "plenum-e2e-chromium-profile-"));
+	const lang = opts.locale === "de" ? "de" : "en-US";
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath,
+		headless: true,
+		ignoreDefaultArgs: ["--disable-extensions"],
+		args: [
+			"--no-sandbox",
+			"--disable-gpu",
+			`--disable-extensions-except=${copy}`,
+			`--load-extension=${copy}`,
+			// Without these Chromium keeps reaching for the (closed) network.
+			"--disable-background-networking",
+			"--disable-component-update",
+			"--disable-sync",
+			"--no-first-run",
+			// The extension's i18n follows the browser's UI language, which only --lang and
+			// LANGUAGE set, and only when the locale's .pak is installed (Debian: chromium-l10n).
+			// playwright's `locale` covers navigator.language and Intl.
+			`--lang=${lang}`,
+			// Meeting tabs must not reach any network. context.route() cannot stub them: a tab
+			// opened by tabs.create starts loading before playwright attaches to it.
+			`--proxy-server=http://${DEAD_PROXY.host}:${DEAD_PROXY.port}`,
+		],
+		env: { ...process.env, LANGUAGE: lang, LANG: opts.locale === "de" ? "de_DE.UTF-8" : "en_US.UTF-8" },
+		locale: opts.locale === "de" ? "de-DE" : "en-US",
+		colorScheme: opts.colorScheme,
+		viewport: defaultViewport,
+	});
+
+	const requests: string[] = [];
+	context.on("request", (request) => {
+		const url = request.url();
+		if (isExtensionUrl(url)) return;
+		let from: string;
+		try {
+			from = request.serviceWorker()?.url() ?? request.frame().url();
+		} catch {
+			return; // a worker's request that belongs to no page of this context
+		}
+		// A meeting tab's own navigation is attributed to that tab (about:blank or its error
+		// page), so this keeps only requests made while an extension document is loaded.
+		if (isExtensionUrl(from)) requests.push(url);
+	});
+
+	const open = async (path: string): Promise<Driver> => {
+		const page = await context.newPage();
+		await page.goto(`${origin}/${path}`);
+		return {
+			// playwright's types unbox handles in arguments; plain JSON values pass unchanged.
+			evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
+			evaluateScript: (source) => page.evaluate(source),
+			click: (s) => page.click(s),
+			fill: (s, t) => page.fill(s, t),
+			select: (s, v) => page.selectOption(s, v).then(() => undefined),
+			press: (k) => page.keyboard.press(k),
+			waitFor: (s) => page.waitForSelector(s, { state: "visible" }).then(() => undefined),
+			setViewport: (size) => page.setViewportSize(size),
+			screenshot: (file) => page.screenshot({ path: file, fullPage: true }).then(() => undefined),
+			close: () => page.close(),
+		};
+	};
+
+	const close = async () => {
+		await context.close();
+		await rm(profile, { recursive: true, force: true });
+	};
+	try {
+		return { name: "chromium", origin, control: await open(CONTROL_PAGE), open, requests, close };
+	} catch (error) {
+		await close();
+		throw error;
+	}
+}
+
+async function launchFirefox(executablePath: string, copy: string, opts: Options): Promise<Session> {
+	const manifest = JSON.parse(await readFile(join(copy, "manifest.json"), "utf8"));
+	const geckoId: string | undefined = manifest.browser_specific_settings?.gecko?.id;
+	if (!geckoId) throw new Error("manifest.json has no browser_specific_settings.gecko.id");
+	const origin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
+	const lang = opts.locale === "de" ? "de" : "en-US";
+	const firefox = await puppeteer.launch({
+		browser: "firefox",
+		executablePath,
+		headless: true,
+		defaultViewport,
+		env: { ...process.env, LANGUAGE: lang, LANG: opts.locale === "de" ? "de_DE.UTF-8" : "en_US.UTF-8" },
+		extraPrefsFirefox: {
+			"extensions.webextensions.uuids": JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
+			// Extension i18n follows the app locale, which can only be German with the German
+			// langpack installed (Debian: firefox-esr-l10n-de); without it this pref is ignored.
+			"intl.locale.requested": lang,
+			"intl.accept_languages": opts.locale === "de" ? "de-DE, de" : "en-US, en",
+			"layout.css.prefers-color-scheme.content-override": opts.colorScheme === "dark" ? 0 : 1,
+			// Every http(s) request goes to a proxy that is not there, so meeting tabs fail on the
+			// machine instead of reaching the network.
+			"network.proxy.type": 1,
+			"network.proxy.http": DEAD_PROXY.host,
+			"network.proxy.http_port": DEAD_PROXY.port,
+			"network.proxy.ssl": DEAD_PROXY.host,
+			"network.proxy.ssl_port": DEAD_PROXY.port,
+		},
+	});
+
+	// Puppeteer reports every extension page's url() and frame URL as about:blank, so requests
+	// cannot be attributed by URL as in Chromium. The only pages here are extension pages and
+	// meeting tabs that fail at the dead proxy and so load nothing: a request that is not a
+	// tab's own navigation came from an extension page.
+	const requests: string[] = [];
+	const watch = (page: PpPage) =>
+		page.on("request", (request) => {
+			const url = request.url();
+			const tabNavigation = request.isNavigationRequest() && request.frame()?.parentFrame() == null;
+			if (!isExtensionUrl(url) && !tabNavigation) requests.push(url);
+		});
+	for (const page of await firefox.pages()) watch(page);
+	firefox.on("targetcreated", async (target) => {
+		const page = await target.page();
+		if (page) watch(page);
+	});
+
+	const driverFor = (page: PpPage): Driver => ({
+		// puppeteer's types unwrap element handles in arguments; plain JSON values pass unchanged.
+		evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
+		evaluateScript: (source) => page.evaluate(source),
+		click: (s) => page.locator(s).click(),
+		fill: (s, t) => page.locator(s).fill(t),
+		select: (s, v) => page.select(s, v).then(() => undefined),
+		// Scenarios use playwright's key names; puppeteer's BiDi keyboard knows the space bar only as ' '.
+		press: (k) => page.keyboard.press((k === "Space" ? " " : k) as KeyInput),
+		waitFor: (s) => page.waitForSelector(s, { visible: true }).then(() => undefined),
+		setViewport: (size) => page.setViewport(size),
+		screenshot: (file) => page.screenshot({ path: file as `${string}.png`, fullPage: true }).then(() => undefined),
+		close: () => page.close(),
+	});
+
+	/** The page of the first tab not in `known` that shows `path` of the extension. */
+	const waitForExtensionPage = async (known: Set<PpPage>, path: string): Promise<PpPage> => {
+		const href = `${origin}/${path}`;
+		for (const deadline = Date.now() + 20_000; Date.now() < deadline; ) {
+			for (const page of await firefox.pages()) {
+				if (known.has(page)) continue;
+				const shown = await page
+					.evaluate(() => (document.readyState === "complete" ? location.href : ""))
+					.catch(() => "");
+				if (shown === href) return page;
+			}
+			await new Promise((r) => setTimeout(r, 100));
+		}
+		throw new Error(`Firefox did not open ${href}`);
+	};
+
+	try {
+		const known = new Set(await firefox.pages());
+		await firefox.installExtension(copy);
+		const control = driverFor(await waitForExtensionPage(known, CONTROL_PAGE));
+		return {
+			name: "firefox",
+			origin,
+			control,
+			async open(path) {
+				const before = new Set(await firefox.pages());
+				// BiDi may not navigate to moz-extension:// URLs, but the extension may open its own pages.
+				await control.evaluate((url) => browser.tabs.create({ url: `/${url}` }), path);
+				return driverFor(await waitForExtensionPage(before, path));
+			},
+			requests,
+			close: () => firefox.close(),
+		};
+	} catch (error) {
+		await firefox.close();
+		throw error;
+	}
+}

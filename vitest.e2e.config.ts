@@ -1,0 +1,13 @@
+import { defineConfig } from "vitest/config";
+
+// End-to-end scenarios in real Chromium and Firefox (tests/e2e/harness.ts).
+export default defineConfig({
+	test: {
+		include: ["tests/e2e/**/*.e2e.ts"],
+		// Two cores and two browsers: one test file at a time, or browsers starve each other.
+		fileParallelism: false,
+		// A browser launch takes seconds; a cold one on a loaded CI machine, more.
+		testTimeout: 60_000,
+		hookTimeout: 120_000,
+	},
+});

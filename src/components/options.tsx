@@ -2,10 +2,12 @@ import { useEffect, useState } from "preact/hooks";
 import { t } from "../lib/browser";
 import { availableInstances, jitsiInstances, padInstances } from "../lib/instances";
 import { languages } from "../lib/languages";
+import { saveLocal } from "../lib/local-store";
 import { defaults, maxTitleLength, type Settings } from "../lib/settings";
 import { onSettingsChanged, resetSettings, saveSettings } from "../lib/settings-storage";
 import { InstanceList } from "./instance-list";
 import { InstancePicker } from "./instance-picker";
+import { MumbleSettings } from "./mumble-settings";
 import { ResetSettings } from "./reset-settings";
 import { SwitchField } from "./switch-field";
 
@@ -36,6 +38,16 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
 			const removesPreferred = settings[key].includes(preferred) && !custom.includes(preferred);
 			return save(removesPreferred ? { [key]: custom, [choice]: defaults[choice] } : { [key]: custom });
 		};
+	}
+
+	/** No history means none at all: switching it off also forgets the rooms kept so far. */
+	async function saveHistory(keepHistory: boolean) {
+		if (!(await save({ keepHistory })) || keepHistory) return;
+		try {
+			await saveLocal({ recent: [] });
+		} catch (error) {
+			setStatus({ text: t("saveFailed", String(error)), error: true });
+		}
 	}
 
 	async function reset() {
@@ -122,7 +134,14 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
 					checked={settings.openPadWithRoom}
 					onChange={(openPadWithRoom) => save({ openPadWithRoom })}
 				/>
+				<SwitchField
+					id="keep-history"
+					label={t("keepHistoryLabel")}
+					checked={settings.keepHistory}
+					onChange={(keepHistory) => saveHistory(keepHistory)}
+				/>
 			</section>
+			<MumbleSettings settings={settings} onSave={save} />
 			<InstanceList
 				kind="jitsi"
 				heading={t("jitsiInstancesHeading")}

@@ -2,12 +2,17 @@ import { useEffect, useState } from "preact/hooks";
 import { browser, t, translatorFor } from "../lib/browser";
 import { availableInstances, jitsiInstances, padInstances } from "../lib/instances";
 import { invitationText, type Translate } from "../lib/invitation-text";
-import { meeting, newSecrets } from "../lib/meeting";
+import { pinMeeting, rememberMeeting } from "../lib/local-store";
+import { type Meeting, meeting, newSecrets } from "../lib/meeting";
 import { maxTitleLength, type Settings } from "../lib/settings";
 import { onSettingsChanged, saveSettings } from "../lib/settings-storage";
 import { CopyFallback } from "./copy-fallback";
 import { InstancePicker } from "./instance-picker";
 import { MeetingLink } from "./meeting-link";
+import { PinForm } from "./pin-form";
+import { QrCode } from "./qr-code";
+import { SavedMeetings } from "./saved-meetings";
+import { SwitchField } from "./switch-field";
 
 type Status = { text: string; error?: boolean };
 
@@ -16,9 +21,11 @@ export function Popup({ initialSettings }: { initialSettings: Settings }) {
 	const [settings, setSettings] = useState(initialSettings);
 	const [secrets, setSecrets] = useState(newSecrets);
 	const [title, setTitle] = useState(initialSettings.defaultTitle);
+	const [large, setLarge] = useState(false);
+	const [showQr, setShowQr] = useState(false);
+	const [pinning, setPinning] = useState(false);
 	const [status, setStatus] = useState<Status>();
 	const [fallback, setFallback] = useState<string>();
-
 	// Ready before the click: the clipboard wants the copy inside the click's user activation.
 	const [translate, setTranslate] = useState<Translate>(() => t);
 
@@ -27,24 +34,25 @@ export function Popup({ initialSettings }: { initialSettings: Settings }) {
 		void translatorFor(settings.invitationLanguage).then((next) => setTranslate(() => next));
 	}, [settings.invitationLanguage]);
 
-	const links = meeting(settings, secrets, title);
-	const invitation = () =>
-		invitationText(
-			{ title, roomUrl: links.roomUrl, padUrl: links.padUrl, includeTips: settings.includeTips },
-			translate,
-		);
+	const current = meeting(settings, secrets, title, large);
+	const fail = (error: unknown) => setStatus({ text: t("saveFailed", String(error)), error: true });
 
 	async function choose(patch: Partial<Settings>) {
 		try {
 			setSettings(await saveSettings(settings, patch));
 			setStatus(undefined);
 		} catch (error) {
-			setStatus({ text: t("saveFailed", String(error)), error: true });
+			fail(error);
 		}
 	}
 
-	async function copy() {
-		const text = invitation();
+	/** Recent rooms are kept only when the group wants history, and only on this device. */
+	function remember(used: Meeting) {
+		if (settings.keepHistory) void rememberMeeting({ ...used, name: used.title, time: Date.now() }).catch(fail);
+	}
+
+	async function copy(chosen: Meeting) {
+		const text = invitationText(chosen, settings.includeTips, translate);
 		try {
 			await navigator.clipboard.writeText(text);
 			setFallback(undefined);
@@ -53,11 +61,27 @@ export function Popup({ initialSettings }: { initialSettings: Settings }) {
 			setFallback(text);
 			setStatus({ text: t("copyRefused"), error: true });
 		}
+		remember(chosen);
 	}
 
-	async function start() {
-		await browser.tabs.create({ url: links.roomUrl });
-		if (links.padUrl && settings.openPadWithRoom) await browser.tabs.create({ url: links.padUrl, active: false });
+	async function start(chosen: Meeting) {
+		remember(chosen);
+		// A mumble:// link belongs to the Mumble app: it goes out in the invitation, not in a tab.
+		if (chosen.roomUrl.startsWith("https:")) await browser.tabs.create({ url: chosen.roomUrl });
+		else setStatus({ text: t("mumbleAppHint") });
+		if (chosen.padUrl && settings.openPadWithRoom) {
+			await browser.tabs.create({ url: chosen.padUrl, active: !chosen.roomUrl.startsWith("https:") });
+		}
+	}
+
+	async function pin(name: string) {
+		setPinning(false);
+		try {
+			await pinMeeting({ ...current, name, time: Date.now() });
+			setStatus({ text: t("pinnedStatus", name) });
+		} catch (error) {
+			fail(error);
+		}
 	}
 
 	function renew() {
@@ -80,15 +104,22 @@ export function Popup({ initialSettings }: { initialSettings: Settings }) {
 					onInput={(event) => setTitle(event.currentTarget.value)}
 				/>
 			</div>
-			<InstancePicker
-				id="jitsi-instance"
-				label={t("jitsiLabel")}
-				instances={availableInstances(jitsiInstances, settings.customJitsiInstances)}
-				value={settings.jitsiInstance}
-				onChange={(jitsiInstance) => choose({ jitsiInstance })}
-			/>
-			<MeetingLink id="room-link" label={t("roomLinkLabel")} url={links.roomUrl} />
-			{links.padUrl && (
+			<SwitchField id="large" label={t("largeLabel")} checked={large} onChange={setLarge} />
+			{large ? (
+				<MeetingLink id="room-link" label={t("mumbleLinkLabel")} url={current.roomUrl} />
+			) : (
+				<>
+					<InstancePicker
+						id="jitsi-instance"
+						label={t("jitsiLabel")}
+						instances={availableInstances(jitsiInstances, settings.customJitsiInstances)}
+						value={settings.jitsiInstance}
+						onChange={(jitsiInstance) => choose({ jitsiInstance })}
+					/>
+					<MeetingLink id="room-link" label={t("roomLinkLabel")} url={current.roomUrl} />
+				</>
+			)}
+			{current.padUrl && (
 				<>
 					<InstancePicker
 						id="pad-instance"
@@ -97,24 +128,35 @@ export function Popup({ initialSettings }: { initialSettings: Settings }) {
 						value={settings.padInstance}
 						onChange={(padInstance) => choose({ padInstance })}
 					/>
-					<MeetingLink id="pad-link" label={t("padLinkLabel")} url={links.padUrl} />
+					<MeetingLink id="pad-link" label={t("padLinkLabel")} url={current.padUrl} />
 				</>
 			)}
 			<div class="actions">
-				<button id="copy" type="button" class="primary" onClick={copy}>
+				<button id="copy" type="button" class="primary" onClick={() => copy(current)}>
 					{t("copyButton")}
 				</button>
-				<button id="start" type="button" onClick={start}>
+				<button id="start" type="button" onClick={() => start(current)}>
 					{t("startButton")}
 				</button>
 				<button id="new-room" type="button" onClick={renew}>
 					{t("newRoomButton")}
 				</button>
 			</div>
+			<div class="actions secondary">
+				<button id="show-qr" type="button" class="small" aria-expanded={showQr} onClick={() => setShowQr(!showQr)}>
+					{showQr ? t("hideQr") : t("showQr")}
+				</button>
+				<button id="pin" type="button" class="small" aria-expanded={pinning} onClick={() => setPinning(!pinning)}>
+					{t("pinButton")}
+				</button>
+			</div>
+			{pinning && <PinForm suggestedName={title.trim()} onPin={pin} onCancel={() => setPinning(false)} />}
+			{showQr && <QrCode url={current.roomUrl} />}
 			<p id="status" role="status" class={status?.error ? "status error" : "status"}>
 				{status?.text}
 			</p>
 			{fallback && <CopyFallback text={fallback} />}
+			<SavedMeetings onCopy={copy} onStart={start} onError={fail} />
 			<footer>
 				<button id="open-options" type="button" class="link-button" onClick={() => browser.runtime.openOptionsPage()}>
 					{t("openOptions")}

@@ -1,27 +1,26 @@
 import type { MessageKey } from "./browser";
+import type { Meeting } from "./meeting";
 
 export type Translate = (key: MessageKey, substitutions?: string[]) => string;
 
-export type InvitationParts = {
-	title: string;
-	roomUrl: string;
-	/** Absent when the group chose to meet without a pad. */
-	padUrl?: string;
-	includeTips: boolean;
+// The collectives' advice, for each way of meeting.
+const tips: Record<Meeting["voice"], MessageKey[]> = {
+	jitsi: ["invitationTipHeadset", "invitationTipMute", "invitationTipTryFirst"],
+	mumble: ["invitationTipHeadset", "invitationTipPushToTalk", "invitationTipJoinEarly"],
 };
 
 /**
  * Plain text for Signal, Telegram, XMPP or e-mail: every link alone on its line,
  * so every messenger finds it whole.
  */
-export function invitationText({ title, roomUrl, padUrl, includeTips }: InvitationParts, t: Translate): string {
+export function invitationText(meeting: Meeting, includeTips: boolean, t: Translate): string {
 	const blocks: string[] = [];
-	if (title.trim()) blocks.push(title.trim());
-	blocks.push(`${t("invitationRoomHeading")}\n${roomUrl}`);
-	if (padUrl) blocks.push(`${t("invitationPadHeading")}\n${padUrl}`);
+	if (meeting.title) blocks.push(meeting.title);
+	const heading = meeting.voice === "jitsi" ? "invitationRoomHeading" : "invitationMumbleHeading";
+	blocks.push(`${t(heading)}\n${meeting.roomUrl}`);
+	if (meeting.padUrl) blocks.push(`${t("invitationPadHeading")}\n${meeting.padUrl}`);
 	if (includeTips) {
-		const tips: MessageKey[] = ["invitationTipHeadset", "invitationTipMute", "invitationTipTryFirst"];
-		blocks.push([t("invitationTipsHeading"), ...tips.map((key) => `- ${t(key)}`)].join("\n"));
+		blocks.push([t("invitationTipsHeading"), ...tips[meeting.voice].map((key) => `- ${t(key)}`)].join("\n"));
 	}
 	return blocks.join("\n\n");
 }

@@ -1,18 +1,13 @@
+import { encodeUriPart } from "./encode-uri-part";
 import { padName } from "./pad-name";
 import { roomName } from "./room-name";
 
 // Signal leaves a link unclickable past 4096 characters; a long title must not get there.
 export const maxSubjectLength = 1000;
 
-/**
- * Percent-encodes a value the way Jitsi reads hash options (decodeURIComponent, then JSON.parse),
- * and also escapes !'()*, which encodeURIComponent keeps but messengers may end a link on.
- */
+/** Encodes a value the way Jitsi reads hash options: decodeURIComponent, then JSON.parse. */
 export function encodeJitsiOption(value: unknown): string {
-	return encodeURIComponent(JSON.stringify(value)).replace(
-		/[!'()*]/g,
-		(c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-	);
+	return encodeUriPart(JSON.stringify(value));
 }
 
 /** Cuts whole graphemes off the end until the encoded subject fits, so no emoji is split. */

@@ -1,4 +1,5 @@
 import { padUrl, roomUrl } from "./meeting-links";
+import { mumbleUrl } from "./mumble-link";
 import { randomName } from "./random-name";
 import type { Settings } from "./settings";
 
@@ -9,12 +10,20 @@ export function newSecrets(): Secrets {
 	return { room: randomName(), pad: randomName() };
 }
 
-export type Meeting = { roomUrl: string; padUrl?: string };
+/** Where people talk: a Jitsi room, or Mumble for a large assembly. */
+export type Voice = "jitsi" | "mumble";
+
+export type Meeting = { voice: Voice; title: string; roomUrl: string; padUrl?: string };
 
 /** The links a group shares, from its settings, this proposal's secrets and the title. */
-export function meeting(settings: Settings, secrets: Secrets, title: string): Meeting {
+export function meeting(settings: Settings, secrets: Secrets, title: string, large = false): Meeting {
+	const room = large
+		? mumbleUrl({ server: settings.mumbleServer, channel: settings.mumbleChannel, title })
+		: roomUrl({ host: settings.jitsiInstance, secret: secrets.room, title, startMuted: settings.startMuted });
 	return {
-		roomUrl: roomUrl({ host: settings.jitsiInstance, secret: secrets.room, title, startMuted: settings.startMuted }),
+		voice: large ? "mumble" : "jitsi",
+		title: title.trim(),
+		roomUrl: room,
 		padUrl: settings.includePad ? padUrl({ host: settings.padInstance, secret: secrets.pad, title }) : undefined,
 	};
 }

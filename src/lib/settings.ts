@@ -15,6 +15,11 @@ export const defaults = {
 	includePad: true,
 	openPadWithRoom: true,
 	defaultTitle: "",
+	/** Keep the last rooms used (storage.local, this device only); off keeps no history at all. */
+	keepHistory: true,
+	/** The group's Mumble server for large assemblies; empty means systemli's web client. */
+	mumbleServer: "",
+	mumbleChannel: "",
 };
 
 export type Settings = typeof defaults;
@@ -24,6 +29,7 @@ export const schemaVersion = 1;
 
 export const maxTitleLength = 200;
 export const maxCustomInstances = 20;
+export const maxChannelLength = 200;
 
 // A host as stored: lowercase ASCII (punycode for IDNs), at least two labels, each 1-63 characters.
 const hostPattern = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -56,6 +62,7 @@ export function repairSettings(stored: unknown): Settings {
 	const customJitsiInstances = repairHostList(raw.customJitsiInstances, jitsiInstances);
 	const customPadInstances = repairHostList(raw.customPadInstances, padInstances);
 	const title = raw.defaultTitle;
+	const channel = raw.mumbleChannel;
 	return {
 		jitsiInstance: repairChoice(raw.jitsiInstance, jitsiInstances, customJitsiInstances, defaults.jitsiInstance),
 		padInstance: repairChoice(raw.padInstance, padInstances, customPadInstances, defaults.padInstance),
@@ -70,6 +77,9 @@ export function repairSettings(stored: unknown): Settings {
 		includePad: repairBoolean(raw.includePad, defaults.includePad),
 		openPadWithRoom: repairBoolean(raw.openPadWithRoom, defaults.openPadWithRoom),
 		defaultTitle: typeof title === "string" && title.length <= maxTitleLength ? title : defaults.defaultTitle,
+		keepHistory: repairBoolean(raw.keepHistory, defaults.keepHistory),
+		mumbleServer: isStorableHost(raw.mumbleServer) ? raw.mumbleServer : defaults.mumbleServer,
+		mumbleChannel: typeof channel === "string" && channel.length <= maxChannelLength ? channel : defaults.mumbleChannel,
 	};
 }
 

@@ -1,25 +1,25 @@
 import LinkifyIt from "linkify-it";
 import { describe, expect, it } from "vitest";
 import { invitationText } from "../../src/lib/invitation-text";
-import { padUrl, roomUrl } from "../../src/lib/meeting-links";
-import { randomName } from "../../src/lib/random-name";
+import { meeting, newSecrets } from "../../src/lib/meeting";
+import { defaults } from "../../src/lib/settings";
 import { translator } from "./helpers";
 
 const linkify = new LinkifyIt();
+const title = 'Plenum "Nord", Donnerstag 19:00 & 🌱';
 
 describe.each(["en", "de"])("invitation in %s", (locale) => {
 	const t = translator(locale);
-	const title = 'Plenum "Nord", Donnerstag 19:00 & 🌱';
-	const room = roomUrl({ host: "meet.systemli.org", secret: randomName(), title });
-	const pad = padUrl({ host: "pad.riseup.net", secret: randomName(), title });
-	const text = invitationText({ title, roomUrl: room, padUrl: pad, includeTips: true }, t);
+	const plenum = meeting({ ...defaults, padInstance: "pad.riseup.net" }, newSecrets(), title);
+	const text = invitationText(plenum, true, t);
 	const lines = text.split("\n");
 
 	it("opens with the title and has each link alone on its line", () => {
 		expect(lines[0]).toBe(title);
-		expect(lines).toContain(room);
-		expect(lines).toContain(pad);
-		expect(lines.indexOf(room)).toBeLessThan(lines.indexOf(pad));
+		expect(lines).toContain(plenum.roomUrl);
+		expect(plenum.padUrl).toMatch(/^https:\/\/pad\.riseup\.net\/p\//);
+		expect(lines).toContain(plenum.padUrl);
+		expect(lines.indexOf(plenum.roomUrl)).toBeLessThan(lines.indexOf(plenum.padUrl ?? ""));
 	});
 
 	it("carries the three tips in this language", () => {
@@ -31,16 +31,30 @@ describe.each(["en", "de"])("invitation in %s", (locale) => {
 
 	it("lets linkify-it (Signal Desktop's link finder) find both links whole", () => {
 		const found = (linkify.match(text) ?? []).map((match) => match.url);
-		expect(found).toEqual([room, pad]);
+		expect(found).toEqual([plenum.roomUrl, plenum.padUrl]);
 	});
 
 	it("leaves out what the group switched off", () => {
-		const bare = invitationText({ title: " ", roomUrl: room, includeTips: false }, t);
-		expect(bare).toBe(`${t("invitationRoomHeading")}\n${room}`);
+		const bare = meeting({ ...defaults, includePad: false }, newSecrets(), " ");
+		expect(invitationText(bare, false, t)).toBe(`${t("invitationRoomHeading")}\n${bare.roomUrl}`);
+	});
+
+	it("invites a large assembly to Mumble, keeps the pad, and gives Mumble's tips", () => {
+		const large = meeting(defaults, newSecrets(), title, true);
+		const mumbleText = invitationText(large, true, t);
+		const mumbleLines = mumbleText.split("\n");
+		expect(mumbleLines).toContain(t("invitationMumbleHeading"));
+		expect(mumbleLines).toContain("https://talk.systemli.org/");
+		expect(mumbleLines).toContain(large.padUrl);
+		expect(mumbleText).not.toContain(t("invitationRoomHeading"));
+		for (const key of ["invitationTipHeadset", "invitationTipPushToTalk", "invitationTipJoinEarly"] as const) {
+			expect(mumbleLines).toContain(`- ${t(key)}`);
+		}
+		expect((linkify.match(mumbleText) ?? []).map((match) => match.url)).toEqual([large.roomUrl, large.padUrl]);
 	});
 });
 
 it("differs between English and German", () => {
-	const parts = { title: "", roomUrl: "https://meet.systemli.org/x", includeTips: true };
-	expect(invitationText(parts, translator("de"))).not.toBe(invitationText(parts, translator("en")));
+	const plenum = meeting(defaults, newSecrets(), "");
+	expect(invitationText(plenum, true, translator("de"))).not.toBe(invitationText(plenum, true, translator("en")));
 });

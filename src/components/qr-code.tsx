@@ -1,13 +1,21 @@
+import { useEffect, useState } from "preact/hooks";
 import { t } from "../lib/browser";
-import { qrPath } from "../lib/qr-path";
+import type { qrPath } from "../lib/qr-path";
 
-/** Dark on light whatever the colour scheme: scanners need the contrast. */
+/**
+ * Dark on light whatever the colour scheme: scanners need the contrast. The encoder is loaded
+ * on demand, so the popup's first paint does not wait for code most openings never use.
+ */
 export function QrCode({ url }: { url: string }) {
-	const { size, d } = qrPath(url);
+	const [qr, setQr] = useState<ReturnType<typeof qrPath>>();
+	useEffect(() => {
+		void import("../lib/qr-path").then((module) => setQr(module.qrPath(url)));
+	}, [url]);
+	if (!qr) return null;
 	return (
-		<svg id="qr-code" class="qr" viewBox={`0 0 ${size} ${size}`} role="img" aria-label={t("qrLabel")}>
-			<rect width={size} height={size} fill="#fff" />
-			<path d={d} fill="#000" shape-rendering="crispEdges" />
+		<svg id="qr-code" class="qr" viewBox={`0 0 ${qr.size} ${qr.size}`} role="img" aria-label={t("qrLabel")}>
+			<rect width={qr.size} height={qr.size} fill="#fff" />
+			<path d={qr.d} fill="#000" shape-rendering="crispEdges" />
 		</svg>
 	);
 }

@@ -29,6 +29,11 @@ describe.each(localeNames)("locale %s", (locale) => {
 		}
 	});
 
+	it("fits the stores' limits: name at most 45 characters, description at most 132", () => {
+		expect([...(messages.extensionName?.message ?? "")].length).toBeLessThanOrEqual(45);
+		expect([...(messages.extensionDescription?.message ?? "")].length).toBeLessThanOrEqual(132);
+	});
+
 	it("names its own language", () => {
 		expect(messages.lang?.message).toBe(locale);
 	});

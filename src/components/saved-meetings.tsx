@@ -8,7 +8,7 @@ import {
 	onLocalChanged,
 	unpinMeeting,
 } from "../lib/local-store";
-import type { SavedMeeting } from "../lib/meeting-history";
+import { meetingKey, type SavedMeeting } from "../lib/meeting-history";
 
 type Props = {
 	onCopy: (meeting: SavedMeeting) => void;
@@ -36,7 +36,7 @@ export function SavedMeetings({ onCopy, onStart, onError }: Props) {
 	function entry(meeting: SavedMeeting, id: string, remove: () => Promise<void>, removeLabel: string) {
 		// The buttons say what they do; aria-describedby tells a screen reader to which plenum.
 		return (
-			<li key={meeting.roomUrl}>
+			<li key={meetingKey(meeting)}>
 				<span class="saved-name" id={id}>
 					{meeting.name || meeting.title || meeting.roomUrl}
 				</span>
@@ -65,7 +65,7 @@ export function SavedMeetings({ onCopy, onStart, onError }: Props) {
 						<p class="hint">{t("pinnedEmpty")}</p>
 					) : (
 						<ul id="pinned" class="saved">
-							{data.pinned.map((m, i) => entry(m, `pinned-${i}`, () => unpinMeeting(m.roomUrl), t("unpin")))}
+							{data.pinned.map((m, i) => entry(m, `pinned-${i}`, () => unpinMeeting(m), t("unpin")))}
 						</ul>
 					)}
 					<h2>{t("recentHeading")}</h2>
@@ -74,7 +74,7 @@ export function SavedMeetings({ onCopy, onStart, onError }: Props) {
 					) : (
 						<>
 							<ul id="recent" class="saved">
-								{data.recent.map((m, i) => entry(m, `recent-${i}`, () => forgetMeeting(m.roomUrl), t("forget")))}
+								{data.recent.map((m, i) => entry(m, `recent-${i}`, () => forgetMeeting(m), t("forget")))}
 							</ul>
 							<button id="forget-all" type="button" class="small" onClick={() => run(forgetAllMeetings())}>
 								{t("forgetAll")}

@@ -1,4 +1,5 @@
 import { browser } from "./browser";
+import type { Meeting } from "./meeting";
 import {
 	maxPinned,
 	maxRecent,
@@ -32,8 +33,8 @@ async function update(change: (data: LocalData) => Partial<LocalData>): Promise<
 
 export const pinMeeting = (entry: SavedMeeting) => update(({ pinned }) => ({ pinned: withPinned(pinned, entry) }));
 export const rememberMeeting = (entry: SavedMeeting) => update(({ recent }) => ({ recent: withRecent(recent, entry) }));
-export const unpinMeeting = (roomUrl: string) => update(({ pinned }) => ({ pinned: without(pinned, roomUrl) }));
-export const forgetMeeting = (roomUrl: string) => update(({ recent }) => ({ recent: without(recent, roomUrl) }));
+export const unpinMeeting = (entry: Meeting) => update(({ pinned }) => ({ pinned: without(pinned, entry) }));
+export const forgetMeeting = (entry: Meeting) => update(({ recent }) => ({ recent: without(recent, entry) }));
 export const forgetAllMeetings = () => saveLocal({ recent: [] });
 
 export function onLocalChanged(listener: () => void): () => void {

@@ -50,15 +50,23 @@ export function repairMeetings(stored: unknown, max: number): SavedMeeting[] {
 		.slice(0, max);
 }
 
+/**
+ * What tells two saved meetings apart: the room and the pad together, since large assemblies
+ * on one Mumble server share the room link and differ only in their pads.
+ */
+export function meetingKey({ roomUrl, padUrl = "" }: Meeting): string {
+	return `${roomUrl} ${padUrl}`;
+}
+
 /** Puts a meeting first, once: using a room again moves it up instead of listing it twice. */
 export function withRecent(recent: readonly SavedMeeting[], entry: SavedMeeting): SavedMeeting[] {
-	return [entry, ...recent.filter((other) => other.roomUrl !== entry.roomUrl)].slice(0, maxRecent);
+	return [entry, ...without(recent, entry)].slice(0, maxRecent);
 }
 
 export function withPinned(pinned: readonly SavedMeeting[], entry: SavedMeeting): SavedMeeting[] {
-	return [...pinned.filter((other) => other.roomUrl !== entry.roomUrl), entry].slice(-maxPinned);
+	return [...without(pinned, entry), entry].slice(-maxPinned);
 }
 
-export function without(list: readonly SavedMeeting[], roomUrl: string): SavedMeeting[] {
-	return list.filter((entry) => entry.roomUrl !== roomUrl);
+export function without(list: readonly SavedMeeting[], meeting: Meeting): SavedMeeting[] {
+	return list.filter((entry) => meetingKey(entry) !== meetingKey(meeting));
 }

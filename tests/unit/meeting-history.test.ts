@@ -28,7 +28,15 @@ describe("recent rooms", () => {
 	});
 
 	it("forgets one", () => {
-		expect(without([entry(1), entry(2)], entry(1).roomUrl)).toEqual([entry(2)]);
+		expect(without([entry(1), entry(2)], entry(1))).toEqual([entry(2)]);
+	});
+
+	it("keeps large assemblies on one Mumble server apart by their pads", () => {
+		const mumble = (n: number) => entry(n, { voice: "mumble", roomUrl: "https://talk.systemli.org/" });
+		const recent = withRecent(withRecent([], mumble(1)), mumble(2));
+		expect(recent).toEqual([mumble(2), mumble(1)]);
+		expect(withPinned([mumble(1)], mumble(2))).toEqual([mumble(1), mumble(2)]);
+		expect(without(recent, mumble(1))).toEqual([mumble(2)]);
 	});
 });
 

@@ -5,14 +5,19 @@ import { t } from "../lib/browser";
 export function ResetSettings({ onReset }: { onReset: () => void }) {
 	const [confirming, setConfirming] = useState(false);
 	const cancel = useRef<HTMLButtonElement>(null);
-	// Focus lands on "Cancel", so a second Enter from the keyboard does not reset by accident.
+	const reset = useRef<HTMLButtonElement>(null);
+	const asked = useRef(false);
+	// Focus lands on "Cancel", so a second Enter does not reset by accident, and returns to
+	// "Reset" afterwards, so keyboard users keep their place.
 	useEffect(() => {
 		if (confirming) cancel.current?.focus();
+		else if (asked.current) reset.current?.focus();
+		asked.current ||= confirming;
 	}, [confirming]);
 
 	if (!confirming) {
 		return (
-			<button id="reset" type="button" onClick={() => setConfirming(true)}>
+			<button id="reset" type="button" ref={reset} onClick={() => setConfirming(true)}>
 				{t("resetButton")}
 			</button>
 		);

@@ -1,5 +1,6 @@
 import type { MessageKey } from "./browser";
 import type { Meeting } from "./meeting";
+import { startsMuted } from "./meeting-links";
 
 export type Translate = (key: MessageKey, substitutions?: string[]) => string;
 
@@ -16,7 +17,12 @@ const tips: Record<Meeting["voice"], MessageKey[]> = {
 export function invitationText(meeting: Meeting, includeTips: boolean, t: Translate): string {
 	const blocks: string[] = [];
 	if (meeting.title) blocks.push(meeting.title);
-	const heading = meeting.voice === "jitsi" ? "invitationRoomHeading" : "invitationMumbleHeading";
+	const heading =
+		meeting.voice === "mumble"
+			? "invitationMumbleHeading"
+			: startsMuted(meeting.roomUrl)
+				? "invitationRoomHeadingMuted"
+				: "invitationRoomHeading";
 	blocks.push(`${t(heading)}\n${meeting.roomUrl}`);
 	if (meeting.padUrl) blocks.push(`${t("invitationPadHeading")}\n${meeting.padUrl}`);
 	if (includeTips) {

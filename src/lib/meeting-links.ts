@@ -35,6 +35,11 @@ export function roomUrl({ host, secret, title = "", startMuted = true }: RoomLin
 	return `https://${host}/${roomName(secret, title)}${hash}`;
 }
 
+/** Whether a room link asks Jitsi to start the joiner muted (the invitation says so). */
+export function startsMuted(url: string): boolean {
+	return new URL(url).hash.slice(1).split("&").includes("config.startWithAudioMuted=true");
+}
+
 export function padUrl({ host, secret, title = "" }: { host: string; secret: string; title?: string }): string {
 	return `https://${host}/p/${padName(secret, title)}`;
 }

@@ -22,6 +22,11 @@ describe.each(["en", "de"])("invitation in %s", (locale) => {
 		expect(lines.indexOf(plenum.roomUrl)).toBeLessThan(lines.indexOf(plenum.padUrl ?? ""));
 	});
 
+	it("says the room starts muted only when the link does", () => {
+		expect(lines).toContain(t("invitationRoomHeadingMuted"));
+		expect(lines).not.toContain(t("invitationRoomHeading"));
+	});
+
 	it("carries the three tips in this language", () => {
 		for (const key of ["invitationTipHeadset", "invitationTipMute", "invitationTipTryFirst"] as const) {
 			expect(t(key)).not.toBe("");
@@ -35,7 +40,7 @@ describe.each(["en", "de"])("invitation in %s", (locale) => {
 	});
 
 	it("leaves out what the group switched off", () => {
-		const bare = meeting({ ...defaults, includePad: false }, newSecrets(), " ");
+		const bare = meeting({ ...defaults, includePad: false, startMuted: false }, newSecrets(), " ");
 		expect(invitationText(bare, false, t)).toBe(`${t("invitationRoomHeading")}\n${bare.roomUrl}`);
 	});
 
@@ -47,6 +52,7 @@ describe.each(["en", "de"])("invitation in %s", (locale) => {
 		expect(mumbleLines).toContain("https://talk.systemli.org/");
 		expect(mumbleLines).toContain(large.padUrl);
 		expect(mumbleText).not.toContain(t("invitationRoomHeading"));
+		expect(mumbleText).not.toContain(t("invitationRoomHeadingMuted"));
 		for (const key of ["invitationTipHeadset", "invitationTipPushToTalk", "invitationTipJoinEarly"] as const) {
 			expect(mumbleLines).toContain(`- ${t(key)}`);
 		}

@@ -42,6 +42,13 @@ export interface ExtensionPage {
 	text(selector: string): Promise<string>;
 	/** Resolves once the element is in the DOM and visible. */
 	waitFor(selector: string): Promise<void>;
+	/** Resize the page's viewport, in CSS pixels (a narrow one stands in for a zoomed page). */
+	setViewport(width: number, height: number): Promise<void>;
+	/**
+	 * Make this the active tab again, as a popup always is. Tabs in the background get no
+	 * animation frames, on which both drivers wait before a click.
+	 */
+	bringToFront(): Promise<void>;
 	focused(): Promise<FocusInfo>;
 	/** Make the next copies fail the way a browser refuses a clipboard write. */
 	refuseClipboard(): Promise<void>;
@@ -55,7 +62,7 @@ export interface ExtensionBrowser {
 	/** chrome-extension://ID or moz-extension://UUID, no trailing slash. */
 	readonly origin: string;
 	openPage(path: "popup.html" | "options.html"): Promise<ExtensionPage>;
-	/** Every request made by an extension page, except for the extension's own files. */
+	/** Every request made by an extension page, except for the extension's own files, blob: and data: URLs. */
 	extensionRequests(): string[];
 	/** URLs of the tabs opened since launch other than by the harness, in tab order. */
 	openTabUrls(): Promise<string[]>;
@@ -130,6 +137,11 @@ function isExtensionUrl(url: string): boolean {
 	return url.startsWith("chrome-extension://") || url.startsWith("moz-extension://");
 }
 
+/** The extension's own files, and what a page made in its own memory (blob: of its origin, data:). */
+function staysOnTheMachine(url: string): boolean {
+	return isExtensionUrl(url) || isExtensionUrl(url.replace(/^blob:/, "")) || url.startsWith("data:");
+}
+
 /** Copy the build and patch only the copy, so nothing test-only can reach dist/ or a store. */
 export async function makeTestCopy(distDir: string, name: BrowserName): Promise<string> {
 	if (!existsSync(join(distDir, "manifest.json"))) {
@@ -190,6 +202,7 @@ interface Driver {
 	press(key: string): Promise<void>;
 	waitFor(selector: string): Promise<void>;
 	setViewport(size: Size): Promise<void>;
+	bringToFront(): Promise<void>;
 	screenshot(file: string): Promise<void>;
 	close(): Promise<void>;
 }
@@ -204,6 +217,8 @@ function pageAdapter(driver: Driver, viewport: Size): ExtensionPage {
 		select: (s, v) => driver.select(s, v),
 		press: (k) => driver.press(k),
 		waitFor: (s) => driver.waitFor(s),
+		setViewport: (width, height) => driver.setViewport({ width, height }),
+		bringToFront: () => driver.bringToFront(),
 		close: () => driver.close(),
 		text: (selector) =>
 			driver.evaluate((s) => {
@@ -376,7 +391,7 @@ async function launchChromium(executablePath: string, copy: string, opts: Option
 	const requests: string[] = [];
 	context.on("request", (request) => {
 		const url = request.url();
-		if (isExtensionUrl(url)) return;
+		if (staysOnTheMachine(url)) return;
 		let from: string;
 		try {
 			from = request.serviceWorker()?.url() ?? request.frame().url();
@@ -401,6 +416,7 @@ async function launchChromium(executablePath: string, copy: string, opts: Option
 			press: (k) => page.keyboard.press(k),
 			waitFor: (s) => page.waitForSelector(s, { state: "visible" }).then(() => undefined),
 			setViewport: (size) => page.setViewportSize(size),
+			bringToFront: () => page.bringToFront(),
 			screenshot: (file) => page.screenshot({ path: file, fullPage: true }).then(() => undefined),
 			close: () => page.close(),
 		};
@@ -456,7 +472,7 @@ async function launchFirefox(executablePath: string, copy: string, opts: Options
 		page.on("request", (request) => {
 			const url = request.url();
 			const tabNavigation = request.isNavigationRequest() && request.frame()?.parentFrame() == null;
-			if (!isExtensionUrl(url) && !tabNavigation) requests.push(url);
+			if (!staysOnTheMachine(url) && !tabNavigation) requests.push(url);
 		});
 	for (const page of await firefox.pages()) watch(page);
 	firefox.on("targetcreated", async (target) => {
@@ -475,6 +491,7 @@ async function launchFirefox(executablePath: string, copy: string, opts: Options
 		press: (k) => page.keyboard.press((k === "Space" ? " " : k) as KeyInput),
 		waitFor: (s) => page.waitForSelector(s, { visible: true }).then(() => undefined),
 		setViewport: (size) => page.setViewport(size),
+		bringToFront: () => page.bringToFront(),
 		screenshot: (file) => page.screenshot({ path: file as `${string}.png`, fullPage: true }).then(() => undefined),
 		close: () => page.close(),
 	});

@@ -1,98 +1,23 @@
 // The popup and options page as people use them, in real Chromium and Firefox (see harness.ts).
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { type ExtensionPage, screenshotDir } from "./harness";
 import {
-	type BrowserName,
-	type ExtensionBrowser,
-	type ExtensionPage,
-	type LaunchOptions,
-	launch,
-	screenshotDir,
-} from "./harness";
+	browsers,
+	copyInvitation,
+	de,
+	en,
+	fallbackText,
+	message,
+	noRequestLeftTheExtension,
+	padPattern,
+	popupFullyOpen,
+	roomAndPad,
+	roomPattern,
+	useBrowser,
+} from "./scenario";
 
-type Messages = Record<string, { message: string }>;
-const messages = (locale: string): Messages =>
-	JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "dist", "_locales", locale, "messages.json"), "utf8"));
-const en = messages("en");
-const de = messages("de");
-const message = (m: Messages, key: string): string => m[key]?.message ?? "";
-
-const literal = (host: string) => host.replaceAll(".", "\\.");
-const roomPattern = (host: string) =>
-	new RegExp(`^https://${literal(host)}/[a-z0-9]{26}#config\\.startWithAudioMuted=true$`);
-const padPattern = (host: string) => new RegExp(`^https://${literal(host)}/p/[a-z0-9]{26}$`);
-
-/** One browser for a group of scenarios; each scenario starts with no pages, tabs or settings of the last. */
-function useBrowser(name: BrowserName, options: LaunchOptions = {}) {
-	const session = {} as {
-		browser: ExtensionBrowser;
-		open(path: "popup.html" | "options.html"): Promise<ExtensionPage>;
-	};
-	let pages: ExtensionPage[] = [];
-	beforeAll(async () => {
-		session.browser = await launch(name, options);
-	});
-	afterEach(async () => {
-		// A page may already be gone (closed by a scenario): that is no failure of the next one.
-		await Promise.all(pages.map((page) => page.close().catch(() => undefined)));
-		pages = [];
-		await session.browser.closeOpenedTabs();
-		await session.browser.clearStorage("sync");
-		await session.browser.clearStorage("local");
-	});
-	afterAll(async () => {
-		await session.browser?.close();
-	});
-	session.open = async (path) => {
-		const page = await session.browser.openPage(path);
-		pages.push(page);
-		if (path === "popup.html") await page.waitFor("#room-link");
-		else await page.waitFor("#jitsi-instance");
-		return page;
-	};
-	return session;
-}
-
-/** The links exactly as written in the page: attribute and text, both must be the whole URL. */
-function links(page: ExtensionPage) {
-	return page.evaluate(() => {
-		const link = (selector: string) => {
-			const a = document.querySelector(selector);
-			return { href: a?.getAttribute("href") ?? "", text: a?.textContent ?? "" };
-		};
-		return { room: link("#room-link"), pad: link("#pad-link") };
-	});
-}
-
-async function roomAndPad(page: ExtensionPage): Promise<{ room: string; pad: string }> {
-	const { room, pad } = await links(page);
-	expect(room.text).toBe(room.href);
-	expect(pad.text).toBe(pad.href);
-	return { room: room.href, pad: pad.href };
-}
-
-/** Click "Copy invitation" and wait until the popup says it is done. */
-async function copyInvitation(page: ExtensionPage): Promise<void> {
-	await page.click("#copy");
-	await page.waitFor("#status:not(:empty)");
-}
-
-/** What the popup would show for people to copy by hand: the invitation text itself. */
-async function fallbackText(page: ExtensionPage): Promise<string> {
-	await page.refuseClipboard();
-	await page.click("#copy");
-	await page.waitFor("#fallback");
-	return page.text("#fallback");
-}
-
-function noRequestLeftTheExtension(session: { browser: ExtensionBrowser }) {
-	it("made no network request from an extension page", () => {
-		expect(session.browser.extensionRequests()).toEqual([]);
-	});
-}
-
-describe.each<BrowserName>(["chromium", "firefox"])("%s", (name) => {
+describe.each(browsers)("%s", (name) => {
 	describe("English, light", () => {
 		const session = useBrowser(name, { locale: "en", colorScheme: "light" });
 
@@ -247,6 +172,11 @@ describe.each<BrowserName>(["chromium", "firefox"])("%s", (name) => {
 			expect(await options.axe()).toEqual([]);
 		});
 
+		it("has no axe violations with the QR code, the pin form and the saved plenums open", async () => {
+			const popup = await popupFullyOpen(session);
+			expect(await popup.axe()).toEqual([]);
+		});
+
 		it("takes the screenshots for the README", async () => {
 			const popup = await session.open("popup.html");
 			await popup.screenshot(join(screenshotDir, name, "popup-en-light.png"));
@@ -269,6 +199,12 @@ describe.each<BrowserName>(["chromium", "firefox"])("%s", (name) => {
 			expect(await options.axe()).toEqual([]);
 		});
 
+		// The same session as above, so the dark scheme costs no extra browser launch.
+		it("has no axe violations with the QR code, the pin form and the saved plenums open", async () => {
+			const popup = await popupFullyOpen(session);
+			expect(await popup.axe()).toEqual([]);
+		});
+
 		noRequestLeftTheExtension(session);
 	});
 
@@ -288,14 +224,14 @@ describe.each<BrowserName>(["chromium", "firefox"])("%s", (name) => {
 			const lines = (await session.browser.readClipboard()).split("\n");
 			expect(lines).toEqual(
 				expect.arrayContaining([
-					message(de, "invitationRoomHeading"),
+					message(de, "invitationRoomHeadingMuted"),
 					room,
 					message(de, "invitationPadHeading"),
 					pad,
 					message(de, "invitationTipsHeading"),
 				]),
 			);
-			expect(lines).not.toContain(message(en, "invitationRoomHeading"));
+			expect(lines).not.toContain(message(en, "invitationRoomHeadingMuted"));
 		});
 
 		noRequestLeftTheExtension(session);

@@ -12,7 +12,10 @@ export function encodeJitsiOption(value: unknown): string {
 
 /** Cuts whole graphemes off the end until the encoded subject fits, so no emoji is split. */
 export function fittedSubject(title: string, maxEncodedLength = maxSubjectLength): string {
-	const graphemes = Array.from(new Intl.Segmenter().segment(title.trim()), (s) => s.segment);
+	const trimmed = title.trim();
+	// The usual short title fits as it is; a Segmenter costs milliseconds the popup's first paint would wait for.
+	if (encodeJitsiOption(trimmed).length <= maxEncodedLength) return trimmed;
+	const graphemes = Array.from(new Intl.Segmenter().segment(trimmed), (s) => s.segment);
 	while (graphemes.length > 0 && encodeJitsiOption(graphemes.join("")).length > maxEncodedLength) {
 		graphemes.pop();
 	}

@@ -19,6 +19,7 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
 	const [status, setStatus] = useState<Status>();
 
 	useEffect(() => onSettingsChanged(setSettings), []);
+	const fail = (error: unknown) => setStatus({ text: t("saveFailed", String(error)), error: true });
 
 	async function save(patch: Partial<Settings>): Promise<boolean> {
 		try {
@@ -26,7 +27,7 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
 			setStatus({ text: t("savedStatus") });
 			return true;
 		} catch (error) {
-			setStatus({ text: t("saveFailed", String(error)), error: true });
+			fail(error);
 			return false;
 		}
 	}
@@ -43,11 +44,7 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
 	/** No history means none at all: switching it off also forgets the rooms kept so far. */
 	async function saveHistory(keepHistory: boolean) {
 		if (!(await save({ keepHistory })) || keepHistory) return;
-		try {
-			await saveLocal({ recent: [] });
-		} catch (error) {
-			setStatus({ text: t("saveFailed", String(error)), error: true });
-		}
+		await saveLocal({ recent: [] }).catch(fail);
 	}
 
 	async function reset() {
@@ -56,7 +53,7 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
 			setSettings(defaults);
 			setStatus({ text: t("resetDone") });
 		} catch (error) {
-			setStatus({ text: t("saveFailed", String(error)), error: true });
+			fail(error);
 		}
 	}
 

@@ -29,13 +29,22 @@
 // dist/ is never touched: the bench copies it into a temp dir and adds what it needs there.
 // Options through the environment: BENCH_PAIRS (15), BENCH_WARMUP (3), BENCH_BROWSERS
 // ("chromium,firefox"), CHROMIUM_PATH, FIREFOX_PATH.
-import { createHash } from "node:crypto";
 import { existsSync, rmSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { chromium } from "playwright-core";
 import puppeteer from "puppeteer-core";
+import {
+	browserPath,
+	CHROMIUM_EXTENSION_ID,
+	CONTROL_PAGE,
+	chromiumArgs,
+	FIREFOX_EXTENSION_UUID,
+	firefoxPrefs,
+	languageEnv,
+	patchTestCopy,
+} from "../tests/e2e/test-browsers.js";
 
 const root = join(import.meta.dirname, "..");
 const distDir = join(root, "dist");
@@ -54,23 +63,8 @@ const SAMPLE_TIMEOUT_MS = 10_000;
 // A pause before each sample, so the last tab's teardown is not inside the next measurement.
 const SETTLE_MS = 100;
 
-// The harness's test-only public key (tests/e2e/harness.ts): it pins the unpacked extension's ID.
-const PUBLIC_KEY =
-	"MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAsF0KwBqIhREaw1dN/Hdc8PcZc3HeWxvC87rWuvUjlIifYR/ZxMlzqm3hPiet5+yQfEzQvJ/CVYIC8awIOP35nGU+1+B6RCptNVvVQWBupMfW+XfQyGgCWsfChNCMJNIgnezUCwoit37Rwu30t57G7HHyqOf4rEkihbIRlsDRlD05F/YqS/H1x2iUAeZJRl+TQN1W79A/WK1LQ/tODeW9jX701PoADPNsETDzBVLzr+OlJPNAxfbCA8rE7+9l5TQaliPrtlxbGznbFPkk1mimG1PKKQs1qUf59S2KEFCvOxRyiqDhFFTE5afb8lqgHcod/nFAllXnXD5/1K1FWi6hNQIDAQAB";
-/** Chromium's rule: first 128 bits of sha256(DER), each hex digit 0-f written as a-p. */
-const CHROMIUM_EXTENSION_ID = [
-	...createHash("sha256").update(Buffer.from(PUBLIC_KEY, "base64")).digest("hex").slice(0, 32),
-]
-	.map((hex) => String.fromCharCode(97 + Number.parseInt(hex, 16)))
-	.join("");
-const FIREFOX_EXTENSION_UUID = "0d7f6a52-3b1c-4e8e-9a35-5c0e2f1b7d64";
-
-const CONTROL_PAGE = "bench-control.html";
 const BLANK_PAGE = "blank.html";
 const POPUP_PAGE = "popup.html";
-const FIREFOX_BACKGROUND = "bench-background.js";
-// Nothing listens on the discard port: no request can leave the machine or wait for a network.
-const DEAD_PROXY = { host: "127.0.0.1", port: 9 };
 // The popup's CSS asks for 380 px; Chromium caps popups at 800x600.
 const VIEWPORT = { width: 380, height: 600 };
 
@@ -126,7 +120,7 @@ function blankFrom(popupHtml) {
 	return popupHtml.replace(scripts, "").replace(body, "<body$1><p>Blank extension page</p></body>");
 }
 
-/** dist/ copied once (retried while a concurrent build leaves it incomplete), plus blank and control pages. */
+/** dist/ copied once (retried while a concurrent build leaves it incomplete), plus the blank page. */
 async function makeBaseCopy(tmp) {
 	if (!existsSync(join(distDir, "manifest.json"))) throw new Error("No build in dist/: run `npm run build` first");
 	const base = join(tmp, "base");
@@ -142,7 +136,6 @@ async function makeBaseCopy(tmp) {
 		}
 	}
 	await writeFile(join(base, BLANK_PAGE), blankFrom(await readFile(join(base, POPUP_PAGE), "utf8")));
-	await writeFile(join(base, CONTROL_PAGE), '<!doctype html><meta charset="utf-8"><title>bench control</title>\n');
 	return base;
 }
 
@@ -150,21 +143,7 @@ async function makeBaseCopy(tmp) {
 async function browserCopy(base, tmp, name) {
 	const dir = join(tmp, `${name}-extension`);
 	await cp(base, dir, { recursive: true });
-	const manifestPath = join(dir, "manifest.json");
-	const manifest = JSON.parse(await readFile(manifestPath, "utf8"));
-	if (name === "chromium") {
-		manifest.key = PUBLIC_KEY;
-	} else {
-		if (manifest.background) throw new Error("The build has a background: teach the bench to merge with it");
-		// BiDi refuses to navigate to moz-extension:// URLs, so the extension opens its own control
-		// page, from which the bench opens and navigates tabs with the tabs API.
-		manifest.background = { scripts: [FIREFOX_BACKGROUND] };
-		await writeFile(
-			join(dir, FIREFOX_BACKGROUND),
-			`browser.runtime.onInstalled.addListener(() => browser.tabs.create({ url: '/${CONTROL_PAGE}' }));\n`,
-		);
-	}
-	await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
+	await patchTestCopy(dir, name);
 	return dir;
 }
 
@@ -220,40 +199,18 @@ function withTimeout(promise, ms, what) {
 	return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-function browserPath(name) {
-	const path =
-		name === "chromium"
-			? (process.env.CHROMIUM_PATH ?? "/usr/bin/chromium")
-			: (process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr");
-	if (!existsSync(path)) throw new Error(`${name} not found at ${path} (set ${name.toUpperCase()}_PATH)`);
-	return path;
-}
-
 // Our own signal handling cleans up; the drivers' handlers would exit before the temp dir is gone.
 const noSignalHandling = { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false };
-const englishEnv = { ...process.env, LANGUAGE: "en-US", LANG: "en_US.UTF-8" };
 
 async function launchChromium(extension, tmp) {
 	const executablePath = browserPath("chromium");
 	const origin = `chrome-extension://${CHROMIUM_EXTENSION_ID}`;
-	// The same flags as tests/e2e/harness.ts.
 	const context = await chromium.launchPersistentContext(join(tmp, "chromium-profile"), {
 		executablePath,
 		headless: true,
 		ignoreDefaultArgs: ["--disable-extensions"],
-		args: [
-			"--no-sandbox",
-			"--disable-gpu",
-			`--disable-extensions-except=${extension}`,
-			`--load-extension=${extension}`,
-			"--disable-background-networking",
-			"--disable-component-update",
-			"--disable-sync",
-			"--no-first-run",
-			"--lang=en-US",
-			`--proxy-server=http://${DEAD_PROXY.host}:${DEAD_PROXY.port}`,
-		],
-		env: englishEnv,
+		args: chromiumArgs(extension, "en"),
+		env: languageEnv("en"),
 		locale: "en-US",
 		colorScheme: "light",
 		viewport: VIEWPORT,
@@ -297,19 +254,9 @@ async function launchFirefox(extension, tmp) {
 		headless: true,
 		userDataDir: profile, // inside our temp dir, so one rm cleans up after both browsers
 		defaultViewport: VIEWPORT,
-		env: englishEnv,
+		env: languageEnv("en"),
 		...noSignalHandling,
-		extraPrefsFirefox: {
-			"extensions.webextensions.uuids": JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
-			"intl.locale.requested": "en-US",
-			"intl.accept_languages": "en-US, en",
-			"layout.css.prefers-color-scheme.content-override": 1,
-			"network.proxy.type": 1,
-			"network.proxy.http": DEAD_PROXY.host,
-			"network.proxy.http_port": DEAD_PROXY.port,
-			"network.proxy.ssl": DEAD_PROXY.host,
-			"network.proxy.ssl_port": DEAD_PROXY.port,
-		},
+		extraPrefsFirefox: firefoxPrefs(geckoId, "en", "light"),
 	});
 
 	/** The first page not in `known` whose document is `href` and loaded. */

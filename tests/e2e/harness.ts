@@ -2,14 +2,23 @@
 // Chromium through playwright-core: its persistent context loads an unpacked extension.
 // Firefox through puppeteer-core over WebDriver BiDi, which installs a temporary add-on into
 // Debian's stock Firefox (playwright drives only its own patched Firefox build).
-import { createHash } from "node:crypto";
 import { existsSync, readdirSync, realpathSync } from "node:fs";
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { chromium } from "playwright-core";
 import puppeteer, { type KeyInput, type Page as PpPage } from "puppeteer-core";
+import {
+	browserPath,
+	CHROMIUM_EXTENSION_ID,
+	CONTROL_PAGE,
+	chromiumArgs,
+	FIREFOX_EXTENSION_UUID,
+	firefoxPrefs,
+	languageEnv,
+	patchTestCopy,
+} from "./test-browsers.js";
 
 export type BrowserName = "chromium" | "firefox";
 export type StorageArea = "sync" | "local";
@@ -78,24 +87,6 @@ export interface ExtensionBrowser {
 const root = join(import.meta.dirname, "..", "..");
 export const screenshotDir = join(import.meta.dirname, "screenshots");
 
-// Test-only key pair, made once with node:crypto (RSA 2048, SPKI DER, base64). The private half
-// was thrown away: only the public key is needed to pin the ID of an unpacked extension.
-const PUBLIC_KEY =
-	"MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAsF0KwBqIhREaw1dN/Hdc8PcZc3HeWxvC87rWuvUjlIifYR/ZxMlzqm3hPiet5+yQfEzQvJ/CVYIC8awIOP35nGU+1+B6RCptNVvVQWBupMfW+XfQyGgCWsfChNCMJNIgnezUCwoit37Rwu30t57G7HHyqOf4rEkihbIRlsDRlD05F/YqS/H1x2iUAeZJRl+TQN1W79A/WK1LQ/tODeW9jX701PoADPNsETDzBVLzr+OlJPNAxfbCA8rE7+9l5TQaliPrtlxbGznbFPkk1mimG1PKKQs1qUf59S2KEFCvOxRyiqDhFFTE5afb8lqgHcod/nFAllXnXD5/1K1FWi6hNQIDAQAB";
-/** Chromium's rule: first 128 bits of sha256(DER), each hex digit 0-f written as a-p. */
-export const CHROMIUM_EXTENSION_ID = [
-	...createHash("sha256").update(Buffer.from(PUBLIC_KEY, "base64")).digest("hex").slice(0, 32),
-]
-	.map((hex) => String.fromCharCode(97 + Number.parseInt(hex, 16)))
-	.join("");
-export const FIREFOX_EXTENSION_UUID = "0d7f6a52-3b1c-4e8e-9a35-5c0e2f1b7d64";
-
-// A blank extension page with the extension's powers (tabs, storage, clipboard) that no
-// scenario looks at, so reading tabs or the clipboard never disturbs the page under test.
-const CONTROL_PAGE = "e2e-control.html";
-const FIREFOX_BACKGROUND = "e2e-background.js";
-// Nothing listens on the discard port: any proxied request fails at once, on the machine.
-const DEAD_PROXY = { host: "127.0.0.1", port: 9 };
 type Size = { width: number; height: number };
 // Chromium caps popups at 800x600 and the popup's CSS asks for 380 px; options pages sit in a
 // wider settings view.
@@ -104,19 +95,6 @@ const viewports: Record<string, Size> = {
 	"options.html": { width: 700, height: 600 },
 };
 const defaultViewport = viewports["popup.html"] as Size;
-
-function browserPath(name: BrowserName): string {
-	const path =
-		name === "chromium"
-			? (process.env.CHROMIUM_PATH ?? "/usr/bin/chromium")
-			: (process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr");
-	// Fail, never skip: a green run without a browser would prove nothing.
-	if (!existsSync(path)) {
-		const pkg = name === "chromium" ? "chromium chromium-l10n" : "firefox-esr firefox-esr-l10n-de";
-		throw new Error(`${name} not found at ${path}: apt-get install -y ${pkg} (or set ${name.toUpperCase()}_PATH)`);
-	}
-	return path;
-}
 
 /** A German run without the browser's German files would silently show English. */
 function assertGermanInstalled(name: BrowserName, executablePath: string): void {
@@ -149,25 +127,9 @@ export async function makeTestCopy(distDir: string, name: BrowserName): Promise<
 	}
 	const dir = await mkdtemp(join(tmpdir(), `plenum-e2e-${name}-`));
 	await cp(distDir, dir, { recursive: true });
-	const manifestPath = join(dir, "manifest.json");
-	const manifest = JSON.parse(await readFile(manifestPath, "utf8"));
 	// `tabs` lets tabs.query show the URLs of the meeting tabs; `clipboardRead` lets a test read
 	// back what the popup copied.
-	manifest.permissions = [...new Set([...(manifest.permissions ?? []), "tabs", "clipboardRead"])];
-	await writeFile(join(dir, CONTROL_PAGE), '<!doctype html><meta charset="utf-8"><title>e2e control</title>\n');
-	if (name === "chromium") {
-		manifest.key = PUBLIC_KEY;
-	} else {
-		if (manifest.background) throw new Error("The build has a background: teach makeTestCopy to merge with it");
-		// BiDi refuses to navigate to moz-extension:// URLs, so the extension opens its own
-		// control page; the harness opens every other page from there with tabs.create.
-		manifest.background = { scripts: [FIREFOX_BACKGROUND] };
-		await writeFile(
-			join(dir, FIREFOX_BACKGROUND),
-			`browser.runtime.onInstalled.addListener(() => browser.tabs.create({ url: '/${CONTROL_PAGE}' }));\n`,
-		);
-	}
-	await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
+	await patchTestCopy(dir, name, ["tabs", "clipboardRead"]);
 	return dir;
 }
 
@@ -359,30 +321,13 @@ type Options = { locale: "en" | "de"; colorScheme: "light" | "dark" };
 async function launchChromium(executablePath: string, copy: string, opts: Options): Promise<Session> {
 	const origin = `chrome-extension://${CHROMIUM_EXTENSION_ID}`;
 	const profile = await mkdtemp(join(tmpdir(), "plenum-e2e-chromium-profile-"));
-	const lang = opts.locale === "de" ? "de" : "en-US";
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath,
 		headless: true,
 		ignoreDefaultArgs: ["--disable-extensions"],
-		args: [
-			"--no-sandbox",
-			"--disable-gpu",
-			`--disable-extensions-except=${copy}`,
-			`--load-extension=${copy}`,
-			// Without these Chromium keeps reaching for the (closed) network.
-			"--disable-background-networking",
-			"--disable-component-update",
-			"--disable-sync",
-			"--no-first-run",
-			// The extension's i18n follows the browser's UI language, which only --lang and
-			// LANGUAGE set, and only when the locale's .pak is installed (Debian: chromium-l10n).
-			// playwright's `locale` covers navigator.language and Intl.
-			`--lang=${lang}`,
-			// Meeting tabs must not reach any network. context.route() cannot stub them: a tab
-			// opened by tabs.create starts loading before playwright attaches to it.
-			`--proxy-server=http://${DEAD_PROXY.host}:${DEAD_PROXY.port}`,
-		],
-		env: { ...process.env, LANGUAGE: lang, LANG: opts.locale === "de" ? "de_DE.UTF-8" : "en_US.UTF-8" },
+		args: chromiumArgs(copy, opts.locale),
+		env: languageEnv(opts.locale),
+		// navigator.language and Intl; the extension's own i18n follows --lang (chromiumArgs).
 		locale: opts.locale === "de" ? "de-DE" : "en-US",
 		colorScheme: opts.colorScheme,
 		viewport: defaultViewport,
@@ -436,31 +381,15 @@ async function launchChromium(executablePath: string, copy: string, opts: Option
 
 async function launchFirefox(executablePath: string, copy: string, opts: Options): Promise<Session> {
 	const manifest = JSON.parse(await readFile(join(copy, "manifest.json"), "utf8"));
-	const geckoId: string | undefined = manifest.browser_specific_settings?.gecko?.id;
-	if (!geckoId) throw new Error("manifest.json has no browser_specific_settings.gecko.id");
+	const geckoId: string = manifest.browser_specific_settings.gecko.id;
 	const origin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
-	const lang = opts.locale === "de" ? "de" : "en-US";
 	const firefox = await puppeteer.launch({
 		browser: "firefox",
 		executablePath,
 		headless: true,
 		defaultViewport,
-		env: { ...process.env, LANGUAGE: lang, LANG: opts.locale === "de" ? "de_DE.UTF-8" : "en_US.UTF-8" },
-		extraPrefsFirefox: {
-			"extensions.webextensions.uuids": JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
-			// Extension i18n follows the app locale, which can only be German with the German
-			// langpack installed (Debian: firefox-esr-l10n-de); without it this pref is ignored.
-			"intl.locale.requested": lang,
-			"intl.accept_languages": opts.locale === "de" ? "de-DE, de" : "en-US, en",
-			"layout.css.prefers-color-scheme.content-override": opts.colorScheme === "dark" ? 0 : 1,
-			// Every http(s) request goes to a proxy that is not there, so meeting tabs fail on the
-			// machine instead of reaching the network.
-			"network.proxy.type": 1,
-			"network.proxy.http": DEAD_PROXY.host,
-			"network.proxy.http_port": DEAD_PROXY.port,
-			"network.proxy.ssl": DEAD_PROXY.host,
-			"network.proxy.ssl_port": DEAD_PROXY.port,
-		},
+		env: languageEnv(opts.locale),
+		extraPrefsFirefox: firefoxPrefs(geckoId, opts.locale, opts.colorScheme),
 	});
 
 	// Puppeteer reports every extension page's url() and frame URL as about:blank, so requests

@@ -36,7 +36,7 @@ export function MumbleSettings({ settings, onSave }: Props) {
 					inputMode="url"
 					autoComplete="off"
 					spellcheck={false}
-					placeholder="talk.systemli.org"
+					placeholder="mumble.example.org"
 					value={settings.mumbleServer}
 					aria-invalid={error ? "true" : undefined}
 					aria-describedby={error ? "mumble-server-error" : undefined}

@@ -27,6 +27,11 @@ export interface LaunchOptions {
 	colorScheme?: "light" | "dark";
 	/** The unpacked build to test; defaults to the project's dist/. */
 	distDir?: string;
+	/**
+	 * Chromium only: hide the native `browser` namespace from extension pages, as in Chromium
+	 * before 148, so the extension has to fall back to webextension-polyfill.
+	 */
+	withoutNativeBrowser?: boolean;
 }
 export interface FocusInfo {
 	id: string;
@@ -137,7 +142,12 @@ export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promi
 	const executablePath = browserPath(name);
 	if (opts.locale === "de") assertGermanInstalled(name, executablePath);
 	const copy = await makeTestCopy(opts.distDir ?? join(root, "dist"), name);
-	const options = { locale: opts.locale ?? "en", colorScheme: opts.colorScheme ?? "light" } as const;
+	if (opts.withoutNativeBrowser && name !== "chromium") throw new Error("withoutNativeBrowser is for Chromium");
+	const options = {
+		locale: opts.locale ?? "en",
+		colorScheme: opts.colorScheme ?? "light",
+		withoutNativeBrowser: opts.withoutNativeBrowser ?? false,
+	} as const;
 	const removeCopy = () => rm(copy, { recursive: true, force: true });
 	let session: Session | undefined;
 	try {
@@ -278,8 +288,12 @@ interface Session {
 
 async function extensionBrowser(session: Session): Promise<ExtensionBrowser> {
 	const { control } = session;
+	// `chrome` where a scenario hid `browser` from the page under test (withoutNativeBrowser).
 	const tabId = (driver: Driver) =>
-		driver.evaluate(() => browser.tabs.getCurrent().then((t) => t?.id ?? -1), undefined);
+		driver.evaluate(() => {
+			const api = globalThis as unknown as { browser?: typeof browser; chrome: typeof browser };
+			return (api.browser ?? api.chrome).tabs.getCurrent().then((tab) => tab?.id ?? -1);
+		}, undefined);
 	const allTabs = () =>
 		control.evaluate(async () => {
 			const tabs = await browser.tabs.query({});
@@ -316,7 +330,7 @@ async function extensionBrowser(session: Session): Promise<ExtensionBrowser> {
 	};
 }
 
-type Options = { locale: "en" | "de"; colorScheme: "light" | "dark" };
+type Options = { locale: "en" | "de"; colorScheme: "light" | "dark"; withoutNativeBrowser: boolean };
 
 async function launchChromium(executablePath: string, copy: string, opts: Options): Promise<Session> {
 	const origin = `chrome-extension://${CHROMIUM_EXTENSION_ID}`;
@@ -332,6 +346,12 @@ async function launchChromium(executablePath: string, copy: string, opts: Option
 		colorScheme: opts.colorScheme,
 		viewport: defaultViewport,
 	});
+	if (opts.withoutNativeBrowser) {
+		// The harness's own control page keeps it: the harness speaks `browser` there.
+		await context.addInitScript((control) => {
+			if (!location.pathname.endsWith(`/${control}`)) delete (globalThis as { browser?: unknown }).browser;
+		}, CONTROL_PAGE);
+	}
 
 	const requests: string[] = [];
 	context.on("request", (request) => {

@@ -83,7 +83,7 @@ async function writePage(outdir, page, metafile) {
 }
 
 /** The chunks an output imports statically, directly or through another chunk (not import()). */
-function staticChunks(metafile, output, found = new Set()) {
+export function staticChunks(metafile, output, found = new Set()) {
 	const entry = Object.entries(metafile.outputs).find(([path]) => resolve(path) === output)?.[1];
 	for (const { path, kind } of entry?.imports ?? []) {
 		if (kind === "import-statement" && !found.has(resolve(path))) {

@@ -1,13 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
-import { t } from "../lib/browser";
-import {
-	forgetAllMeetings,
-	forgetMeeting,
-	type LocalData,
-	loadLocal,
-	onLocalChanged,
-	unpinMeeting,
-} from "../lib/local-store";
+import { onStorageChanged, t } from "../lib/browser";
+import { forgetAllMeetings, forgetMeeting, type LocalData, loadLocal, unpinMeeting } from "../lib/local-store";
 import { meetingKey, type SavedMeeting } from "../lib/meeting-history";
 
 type Props = {
@@ -28,7 +21,7 @@ export function SavedMeetings({ onCopy, onStart, onError }: Props) {
 		if (!open) return;
 		const refresh = () => void loadLocal().then(setData);
 		refresh();
-		return onLocalChanged(refresh);
+		return onStorageChanged("local", refresh);
 	}, [open]);
 
 	const run = (action: Promise<void>) => void action.catch(onError);

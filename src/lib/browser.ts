@@ -23,6 +23,15 @@ export async function translatorFor(language: string): Promise<Translate> {
 	return (key, substitutions) => formatMessage(messages, key, substitutions);
 }
 
+/** Calls `listener` on every change to one storage area; returns the way to stop. */
+export function onStorageChanged(area: "sync" | "local", listener: () => void): () => void {
+	const handle = (_changes: unknown, changedArea: string) => {
+		if (changedArea === area) listener();
+	};
+	browser.storage.onChanged.addListener(handle);
+	return () => browser.storage.onChanged.removeListener(handle);
+}
+
 // Firefox and Chromium 148+ have the promise-based `browser` themselves; only older Chromium
 // needs the polyfill. Loading it on demand keeps its 10 KB out of every other popup opening
 // (measured with `npm run bench`: the popup's first paint is script-bound).

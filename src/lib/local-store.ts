@@ -36,11 +36,3 @@ export const rememberMeeting = (entry: SavedMeeting) => update(({ recent }) => (
 export const unpinMeeting = (entry: Meeting) => update(({ pinned }) => ({ pinned: without(pinned, entry) }));
 export const forgetMeeting = (entry: Meeting) => update(({ recent }) => ({ recent: without(recent, entry) }));
 export const forgetAllMeetings = () => saveLocal({ recent: [] });
-
-export function onLocalChanged(listener: () => void): () => void {
-	const handle = (_changes: unknown, area: string) => {
-		if (area === "local") listener();
-	};
-	browser.storage.onChanged.addListener(handle);
-	return () => browser.storage.onChanged.removeListener(handle);
-}

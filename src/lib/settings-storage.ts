@@ -1,4 +1,4 @@
-import { browser } from "./browser";
+import { browser, onStorageChanged } from "./browser";
 import { invalidKeys, migrate, type Settings, schemaVersion } from "./settings";
 
 /** One storage read, so the popup can paint the proposed room right after it. */
@@ -28,9 +28,5 @@ export async function resetSettings(): Promise<void> {
 }
 
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
-	const handle = (_changes: unknown, area: string) => {
-		if (area === "sync") void loadSettings().then(listener);
-	};
-	browser.storage.onChanged.addListener(handle);
-	return () => browser.storage.onChanged.removeListener(handle);
+	return onStorageChanged("sync", () => void loadSettings().then(listener));
 }

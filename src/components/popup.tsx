@@ -67,10 +67,11 @@ export function Popup({ initialSettings }: { initialSettings: Settings }) {
 	async function start(chosen: Meeting) {
 		remember(chosen);
 		// A mumble:// link belongs to the Mumble app: it goes out in the invitation, not in a tab.
-		if (chosen.roomUrl.startsWith("https:")) await browser.tabs.create({ url: chosen.roomUrl });
+		const roomInTab = chosen.roomUrl.startsWith("https:");
+		if (roomInTab) await browser.tabs.create({ url: chosen.roomUrl });
 		else setStatus({ text: t("mumbleAppHint") });
 		if (chosen.padUrl && settings.openPadWithRoom) {
-			await browser.tabs.create({ url: chosen.padUrl, active: !chosen.roomUrl.startsWith("https:") });
+			await browser.tabs.create({ url: chosen.padUrl, active: !roomInTab });
 		}
 	}
 

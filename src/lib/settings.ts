@@ -53,6 +53,10 @@ function repairBoolean(value: unknown, fallback: boolean): boolean {
 	return typeof value === "boolean" ? value : fallback;
 }
 
+function repairText(value: unknown, maxLength: number, fallback: string): string {
+	return typeof value === "string" && value.length <= maxLength ? value : fallback;
+}
+
 /**
  * Turns whatever storage holds (old, corrupt, from a newer version, or hand-edited) into valid
  * settings: unknown keys are dropped and each bad value falls back to its default on its own.
@@ -61,8 +65,6 @@ export function repairSettings(stored: unknown): Settings {
 	const raw = (typeof stored === "object" && stored !== null ? stored : {}) as Record<string, unknown>;
 	const customJitsiInstances = repairHostList(raw.customJitsiInstances, jitsiInstances);
 	const customPadInstances = repairHostList(raw.customPadInstances, padInstances);
-	const title = raw.defaultTitle;
-	const channel = raw.mumbleChannel;
 	return {
 		jitsiInstance: repairChoice(raw.jitsiInstance, jitsiInstances, customJitsiInstances, defaults.jitsiInstance),
 		padInstance: repairChoice(raw.padInstance, padInstances, customPadInstances, defaults.padInstance),
@@ -76,10 +78,10 @@ export function repairSettings(stored: unknown): Settings {
 		includeTips: repairBoolean(raw.includeTips, defaults.includeTips),
 		includePad: repairBoolean(raw.includePad, defaults.includePad),
 		openPadWithRoom: repairBoolean(raw.openPadWithRoom, defaults.openPadWithRoom),
-		defaultTitle: typeof title === "string" && title.length <= maxTitleLength ? title : defaults.defaultTitle,
+		defaultTitle: repairText(raw.defaultTitle, maxTitleLength, defaults.defaultTitle),
 		keepHistory: repairBoolean(raw.keepHistory, defaults.keepHistory),
 		mumbleServer: isStorableHost(raw.mumbleServer) ? raw.mumbleServer : defaults.mumbleServer,
-		mumbleChannel: typeof channel === "string" && channel.length <= maxChannelLength ? channel : defaults.mumbleChannel,
+		mumbleChannel: repairText(raw.mumbleChannel, maxChannelLength, defaults.mumbleChannel),
 	};
 }
 

@@ -1,4 +1,5 @@
 import { useState } from "preact/hooks";
+import { jitsiComfortableUpTo } from "../lib/assembly-size";
 import { t } from "../lib/browser";
 import { parseInstanceHost } from "../lib/instance-host";
 import { maxChannelLength, type Settings } from "../lib/settings";
@@ -27,7 +28,7 @@ export function MumbleSettings({ settings, onSave }: Props) {
 	return (
 		<section aria-labelledby="mumble-heading">
 			<h2 id="mumble-heading">{t("mumbleHeading")}</h2>
-			<p class="hint">{t("mumbleHint")}</p>
+			<p class="hint">{t("mumbleHint", String(jitsiComfortableUpTo))}</p>
 			<div class="field">
 				<label for="mumble-server">{t("mumbleServerLabel")}</label>
 				<input

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
+import { jitsiComfortableUpTo } from "../lib/assembly-size";
 import { browser, t, translatorFor } from "../lib/browser";
 import { availableInstances, jitsiInstances, padInstances } from "../lib/instances";
 import { invitationText, type Translate } from "../lib/invitation-text";
@@ -105,7 +106,12 @@ export function Popup({ initialSettings }: { initialSettings: Settings }) {
 					onInput={(event) => setTitle(event.currentTarget.value)}
 				/>
 			</div>
-			<SwitchField id="large" label={t("largeLabel")} checked={large} onChange={setLarge} />
+			<SwitchField
+				id="large"
+				label={t("largeLabel", String(jitsiComfortableUpTo))}
+				checked={large}
+				onChange={setLarge}
+			/>
 			{large ? (
 				<MeetingLink id="room-link" label={t("mumbleLinkLabel")} url={current.roomUrl} />
 			) : (

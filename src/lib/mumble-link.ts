@@ -1,6 +1,6 @@
 import { encodeUriPart } from "./encode-uri-part";
 
-// For assemblies of 100+ people the collectives recommend Mumble: Jitsi works up to 10-15.
+// For assemblies larger than Jitsi handles well (see assembly-size.ts) the collectives recommend Mumble.
 
 /** systemli's Mumble web client: joins from the browser, no app needed. */
 export const mumbleWebClient = "https://talk.systemli.org/";

@@ -52,3 +52,40 @@ it("has a message for every key the code and the manifest use", () => {
 	expect(used.size).toBeGreaterThan(10);
 	for (const key of used) expect(englishKeys, key).toContain(key);
 });
+
+describe("French typography", () => {
+	// A no-break space (U+00A0, or the narrow U+202F) goes before : ; ! ? and inside « »,
+	// so a line never breaks before the sign. Not in times (19:00), schemes (https://) or ":$1".
+	const signNotInTimesOrLinks = /(?<![0-9]|\b[a-z]+)[:;!?](?![0-9/$])/g;
+
+	it.each(Object.entries(localeMessages("fr")))("%s puts a no-break space before : ; ! ?", (_key, entry) => {
+		const message = entry?.message ?? "";
+		for (const match of message.matchAll(signNotInTimesOrLinks)) {
+			const before = message[(match.index ?? 0) - 1] ?? "";
+			expect(before, `${match[0]} at ${match.index} in ${message}`).toMatch(/[\u00a0\u202f]/);
+		}
+		expect(message).not.toMatch(/« | »/);
+	});
+
+	it("finds the signs it checks", () => {
+		const all = Object.values(localeMessages("fr"))
+			.map((entry) => entry?.message ?? "")
+			.join("\n");
+		expect([...all.matchAll(signNotInTimesOrLinks)].length).toBeGreaterThan(20);
+		expect("Salle vidéo (Jitsi) :".match(signNotInTimesOrLinks)).toHaveLength(1);
+	});
+});
+
+it("names one threshold for large assemblies everywhere: the texts take it as $1, the README agrees", async () => {
+	const { jitsiComfortableUpTo } = await import("../../src/lib/assembly-size");
+	for (const locale of localeNames) {
+		const messages = localeMessages(locale);
+		for (const key of ["largeLabel", "mumbleHint"]) {
+			expect(messages[key]?.message, `${locale} ${key}`).toContain("$1");
+			expect(messages[key]?.message.replace("$1", ""), `${locale} ${key}`).not.toMatch(/\d/);
+		}
+	}
+	const readme = readFileSync("README.md", "utf8");
+	expect(readme).toContain(`Jitsi works well up to about ${jitsiComfortableUpTo} people`);
+	expect(readme).not.toMatch(/10-15|100\+/);
+});

@@ -1,10 +1,7 @@
 import { render } from "preact";
 import { Options } from "./components/options";
-import { t } from "./lib/browser";
-import { localizeDocument } from "./lib/page-language";
-import { loadSettings } from "./lib/settings-storage";
+import { readFirstFrame } from "./lib/first-frame";
+import { localizeDocument } from "./lib/i18n";
 
-localizeDocument(t("optionsTitle"));
-void loadSettings().then((settings) => {
-	render(<Options initialSettings={settings} />, document.body);
-});
+localizeDocument("optionsTitle");
+render(<Options initialSettings={readFirstFrame().settings} />, document.body);

@@ -1,11 +1,11 @@
 import { render } from "preact";
 import { Popup } from "./components/popup";
-import { t } from "./lib/browser";
-import { localizeDocument } from "./lib/page-language";
-import { loadSettings } from "./lib/settings-storage";
+import { readFirstFrame } from "./lib/first-frame";
+import { localizeDocument } from "./lib/i18n";
 
-localizeDocument(t("extensionName"));
-// Render only once settings are in: the first paint already shows the proposed room, no spinner.
-void loadSettings().then((settings) => {
-	render(<Popup initialSettings={settings} />, document.body);
-});
+// The first frame is painted at once, from a synchronous copy of the settings and the current
+// plenum; storage is read right after and has the last word (see first-frame.ts).
+localizeDocument("extensionName");
+render(<Popup frame={readFirstFrame()} />, document.body);
+performance.mark("plenum:first-render");
+requestAnimationFrame(() => performance.mark("plenum:room-link-shown"));

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "preact/hooks";
-import { t } from "../lib/browser";
+import { t } from "../lib/i18n";
 
 /** Shown when the clipboard refuses: the whole invitation, selected, ready for Ctrl+C. */
 export function CopyFallback({ text }: { text: string }) {

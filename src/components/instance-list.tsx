@@ -1,7 +1,8 @@
 import { useState } from "preact/hooks";
-import { t } from "../lib/browser";
+import { t } from "../lib/i18n";
 import { parseInstanceHost } from "../lib/instance-host";
 import type { Instance } from "../lib/instances";
+import { maxCustomInstances } from "../lib/limits";
 
 type Props = {
 	/** Prefix for element ids: "jitsi" or "pad". */
@@ -10,8 +11,11 @@ type Props = {
 	placeholder: string;
 	curated: readonly Instance[];
 	custom: readonly string[];
-	/** Resolves to false when storage refused the change (the parent says why). */
-	onChange: (custom: string[]) => Promise<boolean>;
+	/**
+	 * Applies a change to the freshest stored list; resolves to false when storage refused it
+	 * (the parent says why).
+	 */
+	onChange: (change: (custom: string[]) => string[]) => Promise<boolean>;
 };
 
 /** The curated collectives, and the group's own instances with add and remove. */
@@ -22,6 +26,10 @@ export function InstanceList({ kind, heading, placeholder, curated, custom, onCh
 
 	async function add(event: Event) {
 		event.preventDefault();
+		if (custom.length >= maxCustomInstances) {
+			setError(t("ownInstancesFull", String(maxCustomInstances)));
+			return;
+		}
 		const existing = [...curated.map((instance) => instance.host), ...custom];
 		const result = parseInstanceHost(input, existing);
 		if (!result.ok) {
@@ -29,7 +37,8 @@ export function InstanceList({ kind, heading, placeholder, curated, custom, onCh
 			return;
 		}
 		setError(undefined);
-		if (await onChange([...custom, result.host])) setInput("");
+		const host = result.host;
+		if (await onChange((list) => (list.includes(host) ? list : [...list, host]))) setInput("");
 	}
 
 	return (
@@ -57,7 +66,7 @@ export function InstanceList({ kind, heading, placeholder, curated, custom, onCh
 								type="button"
 								class="link-button"
 								aria-label={t("removeInstanceLabel", host)}
-								onClick={() => onChange(custom.filter((other) => other !== host))}
+								onClick={() => onChange((list) => list.filter((other) => other !== host))}
 							>
 								{t("removeInstance")}
 							</button>
@@ -67,6 +76,9 @@ export function InstanceList({ kind, heading, placeholder, curated, custom, onCh
 			)}
 			<form class="add-instance" onSubmit={add} noValidate>
 				<label for={inputId}>{t("addInstanceLabel")}</label>
+				<p class="hint" id={`${inputId}-limit`}>
+					{t("ownInstancesLimit", String(maxCustomInstances))}
+				</p>
 				<div class="row">
 					<input
 						id={inputId}
@@ -77,7 +89,7 @@ export function InstanceList({ kind, heading, placeholder, curated, custom, onCh
 						placeholder={placeholder}
 						value={input}
 						aria-invalid={error ? "true" : undefined}
-						aria-describedby={error ? `${inputId}-error` : undefined}
+						aria-describedby={error ? `${inputId}-error` : `${inputId}-limit`}
 						onInput={(event) => setInput(event.currentTarget.value)}
 					/>
 					<button type="submit">{t("addInstance")}</button>

@@ -1,5 +1,18 @@
-import { t } from "../lib/browser";
+import { t } from "../lib/i18n";
 import type { Instance } from "../lib/instances";
+
+/** The instances as a select's options: the host, and who runs it for the curated ones. */
+export function InstanceOptions({ instances }: { instances: readonly Instance[] }) {
+	return (
+		<>
+			{instances.map(({ host, collective }) => (
+				<option key={host} value={host}>
+					{collective ? t("instanceWithCollective", [host, collective]) : host}
+				</option>
+			))}
+		</>
+	);
+}
 
 type Props = {
 	id: string;
@@ -14,11 +27,7 @@ export function InstancePicker({ id, label, instances, value, onChange }: Props)
 		<div class="field">
 			<label for={id}>{label}</label>
 			<select id={id} value={value} onChange={(event) => onChange(event.currentTarget.value)}>
-				{instances.map(({ host, collective }) => (
-					<option key={host} value={host}>
-						{collective ? t("instanceWithCollective", [host, collective]) : host}
-					</option>
-				))}
+				<InstanceOptions instances={instances} />
 			</select>
 		</div>
 	);

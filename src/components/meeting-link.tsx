@@ -1,15 +1,15 @@
-type Props = { id: string; label: string; url: string };
+import { shortLink } from "../lib/short-link";
 
-/** A link shown whole, so people see exactly what they are about to share. */
-export function MeetingLink({ id, label, url }: Props) {
+type Props = { id: string; url: string; label: string };
+
+/**
+ * A link shown shortened. Screen readers hear what it is and where ("Room link on
+ * meet.systemli.org"), not 80 random letters; the whole address is its target and tooltip.
+ */
+export function MeetingLink({ id, url, label }: Props) {
 	return (
-		<p class="link">
-			<span class="link-label" id={`${id}-label`}>
-				{label}
-			</span>
-			<a id={id} href={url} target="_blank" rel="noreferrer" aria-labelledby={`${id}-label ${id}`}>
-				{url}
-			</a>
-		</p>
+		<a id={id} class="meeting-link" href={url} title={url} aria-label={label} target="_blank" rel="noreferrer">
+			{shortLink(url)}
+		</a>
 	);
 }

@@ -1,8 +1,9 @@
 import { useState } from "preact/hooks";
 import { jitsiComfortableUpTo } from "../lib/assembly-size";
-import { t } from "../lib/browser";
+import { t } from "../lib/i18n";
 import { parseInstanceHost } from "../lib/instance-host";
-import { maxChannelLength, type Settings } from "../lib/settings";
+import { maxChannelLength } from "../lib/limits";
+import type { Settings } from "../lib/settings";
 
 type Props = { settings: Settings; onSave: (patch: Partial<Settings>) => Promise<boolean> };
 

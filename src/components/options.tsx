@@ -1,55 +1,49 @@
-import { useEffect, useState } from "preact/hooks";
-import { t } from "../lib/browser";
+import { t } from "../lib/i18n";
 import { availableInstances, jitsiInstances, padInstances } from "../lib/instances";
-import { languages } from "../lib/languages";
-import { saveLocal } from "../lib/local-store";
-import { defaults, maxTitleLength, type Settings } from "../lib/settings";
-import { onSettingsChanged, resetSettings, saveSettings } from "../lib/settings-storage";
+import { isLanguage, languages } from "../lib/languages";
+import { maxTitleLength } from "../lib/limits";
+import { defaults, type Settings } from "../lib/settings";
 import { InstanceList } from "./instance-list";
 import { InstancePicker } from "./instance-picker";
 import { MumbleSettings } from "./mumble-settings";
 import { ResetSettings } from "./reset-settings";
 import { SwitchField } from "./switch-field";
+import { useSettings } from "./use-settings";
 
-type Status = { text: string; error?: boolean };
+type ListKey = "customJitsiInstances" | "customPadInstances";
+
+// The lengths a calendar entry can have; most plenums take one to three hours.
+const durations = [60, 90, 120, 150, 180, 240];
+const hours = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 
 /** Every choice a group makes once; each change is stored at once, or refused whole. */
 export function Options({ initialSettings }: { initialSettings: Settings }) {
-	const [settings, setSettings] = useState(initialSettings);
-	const [status, setStatus] = useState<Status>();
+	const { settings, setSettings, status, setStatus, fail, save, update } = useSettings(initialSettings);
+	const saved = (patch: Partial<Settings>) => save(patch, "savedStatus");
 
-	useEffect(() => onSettingsChanged(setSettings), []);
-	const fail = (error: unknown) => setStatus({ text: t("saveFailed", String(error)), error: true });
-
-	async function save(patch: Partial<Settings>): Promise<boolean> {
-		try {
-			setSettings(await saveSettings(settings, patch));
-			setStatus({ text: t("savedStatus") });
-			return true;
-		} catch (error) {
-			fail(error);
-			return false;
-		}
+	/**
+	 * Adds or removes one of the group's own hosts on the freshest stored list (another settings
+	 * tab may have changed it); removing the preferred one makes the default preferred again.
+	 */
+	function changeList(key: ListKey, choice: "jitsiInstance" | "padInstance") {
+		return (change: (list: string[]) => string[]) =>
+			update((fresh) => {
+				const list = change(fresh[key]);
+				const removesPreferred = fresh[key].includes(fresh[choice]) && !list.includes(fresh[choice]);
+				return removesPreferred ? { [key]: list, [choice]: defaults[choice] } : { [key]: list };
+			}, "savedStatus");
 	}
 
-	/** Removing the preferred instance makes the default preferred again, in the same write. */
-	function saveCustom(key: "customJitsiInstances" | "customPadInstances", choice: "jitsiInstance" | "padInstance") {
-		return (custom: string[]) => {
-			const preferred = settings[choice];
-			const removesPreferred = settings[key].includes(preferred) && !custom.includes(preferred);
-			return save(removesPreferred ? { [key]: custom, [choice]: defaults[choice] } : { [key]: custom });
-		};
-	}
-
-	/** No history means none at all: switching it off also forgets the rooms kept so far. */
+	/** No history means none at all: switching it off also forgets the plenums kept so far. */
 	async function saveHistory(keepHistory: boolean) {
-		if (!(await save({ keepHistory })) || keepHistory) return;
-		await saveLocal({ recent: [] }).catch(fail);
+		if (!(await saved({ keepHistory })) || keepHistory) return;
+		const { forgetAll, updateLocal } = await import("../lib/store");
+		await updateLocal(forgetAll).catch(fail);
 	}
 
 	async function reset() {
 		try {
-			await resetSettings();
+			await (await import("../lib/store")).resetSettings();
 			setSettings(defaults);
 			setStatus({ text: t("resetDone") });
 		} catch (error) {
@@ -69,14 +63,14 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
 					label={t("preferredJitsiLabel")}
 					instances={availableInstances(jitsiInstances, settings.customJitsiInstances)}
 					value={settings.jitsiInstance}
-					onChange={(jitsiInstance) => save({ jitsiInstance })}
+					onChange={(jitsiInstance) => saved({ jitsiInstance })}
 				/>
 				<InstancePicker
 					id="pad-instance"
 					label={t("preferredPadLabel")}
 					instances={availableInstances(padInstances, settings.customPadInstances)}
 					value={settings.padInstance}
-					onChange={(padInstance) => save({ padInstance })}
+					onChange={(padInstance) => saved({ padInstance })}
 				/>
 			</section>
 			<section aria-labelledby="invitation-heading">
@@ -86,7 +80,10 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
 					<select
 						id="invitation-language"
 						value={settings.invitationLanguage}
-						onChange={(event) => save({ invitationLanguage: event.currentTarget.value })}
+						onChange={(event) => {
+							const language = event.currentTarget.value;
+							void saved({ invitationLanguage: isLanguage(language) ? language : "auto" });
+						}}
 					>
 						<option value="auto">{t("invitationLanguageAuto")}</option>
 						{languages.map((code) => (
@@ -104,33 +101,66 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
 						maxLength={maxTitleLength}
 						placeholder={t("titlePlaceholder")}
 						value={settings.defaultTitle}
-						onChange={(event) => save({ defaultTitle: event.currentTarget.value })}
+						onChange={(event) => saved({ defaultTitle: event.currentTarget.value.trim() })}
 					/>
 				</div>
 				<SwitchField
 					id="start-muted"
 					label={t("startMutedLabel")}
-					checked={settings.startMuted}
-					onChange={(startMuted) => save({ startMuted })}
+					checked={settings.startAudioMuted}
+					onChange={(startAudioMuted) => saved({ startAudioMuted })}
+				/>
+				<SwitchField
+					id="start-video-muted"
+					label={t("startVideoMutedLabel")}
+					checked={settings.startVideoMuted}
+					onChange={(startVideoMuted) => saved({ startVideoMuted })}
+				/>
+				<SwitchField
+					id="backup-room"
+					label={t("backupRoomLabel")}
+					checked={settings.backupRoom}
+					onChange={(backupRoom) => saved({ backupRoom })}
 				/>
 				<SwitchField
 					id="include-tips"
 					label={t("includeTipsLabel")}
 					checked={settings.includeTips}
-					onChange={(includeTips) => save({ includeTips })}
+					onChange={(includeTips) => saved({ includeTips })}
 				/>
 				<SwitchField
 					id="include-pad"
 					label={t("includePadLabel")}
 					checked={settings.includePad}
-					onChange={(includePad) => save({ includePad })}
+					onChange={(includePad) => saved({ includePad })}
 				/>
 				<SwitchField
 					id="open-pad-with-room"
 					label={t("openPadWithRoomLabel")}
 					checked={settings.openPadWithRoom}
-					onChange={(openPadWithRoom) => save({ openPadWithRoom })}
+					onChange={(openPadWithRoom) => saved({ openPadWithRoom })}
 				/>
+				<SwitchField
+					id="title-in-names"
+					label={t("titleInNamesLabel")}
+					checked={settings.titleInNames}
+					onChange={(titleInNames) => saved({ titleInNames })}
+				/>
+				<p class="hint">{t("titleInNamesHint")}</p>
+				<div class="field">
+					<label for="duration">{t("durationLabel")}</label>
+					<select
+						id="duration"
+						value={settings.durationMinutes}
+						onChange={(event) => void saved({ durationMinutes: Number(event.currentTarget.value) })}
+					>
+						{durations.map((minutes) => (
+							<option key={minutes} value={minutes}>
+								{t("durationHours", hours.format(minutes / 60))}
+							</option>
+						))}
+					</select>
+				</div>
 				<SwitchField
 					id="keep-history"
 					label={t("keepHistoryLabel")}
@@ -138,14 +168,14 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
 					onChange={(keepHistory) => saveHistory(keepHistory)}
 				/>
 			</section>
-			<MumbleSettings settings={settings} onSave={save} />
+			<MumbleSettings settings={settings} onSave={saved} />
 			<InstanceList
 				kind="jitsi"
 				heading={t("jitsiInstancesHeading")}
 				placeholder={t("addJitsiPlaceholder")}
 				curated={jitsiInstances}
 				custom={settings.customJitsiInstances}
-				onChange={saveCustom("customJitsiInstances", "jitsiInstance")}
+				onChange={changeList("customJitsiInstances", "jitsiInstance")}
 			/>
 			<InstanceList
 				kind="pad"
@@ -153,7 +183,7 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
 				placeholder={t("addPadPlaceholder")}
 				curated={padInstances}
 				custom={settings.customPadInstances}
-				onChange={saveCustom("customPadInstances", "padInstance")}
+				onChange={changeList("customPadInstances", "padInstance")}
 			/>
 			<section aria-labelledby="reset-heading">
 				<h2 id="reset-heading">{t("resetHeading")}</h2>

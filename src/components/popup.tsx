@@ -1,174 +1,185 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { jitsiComfortableUpTo } from "../lib/assembly-size";
-import { browser, t, translatorFor } from "../lib/browser";
+import { openOptionsPage, openTab } from "../lib/browser";
+import type { FirstFrame } from "../lib/first-frame";
+import { type Translate, t, translatorFor } from "../lib/i18n";
 import { availableInstances, jitsiInstances, padInstances } from "../lib/instances";
-import { invitationText, type Translate } from "../lib/invitation-text";
-import { pinMeeting, rememberMeeting } from "../lib/local-store";
-import { type Meeting, meeting, newSecrets } from "../lib/meeting";
-import { maxTitleLength, type Settings } from "../lib/settings";
-import { onSettingsChanged, saveSettings } from "../lib/settings-storage";
+import { invitationText } from "../lib/invitation-text";
+import { maxTitleLength } from "../lib/limits";
+import { meetingOf } from "../lib/meeting";
 import { CopyFallback } from "./copy-fallback";
-import { InstancePicker } from "./instance-picker";
-import { MeetingLink } from "./meeting-link";
-import { PinForm } from "./pin-form";
-import { QrCode } from "./qr-code";
-import { SavedMeetings } from "./saved-meetings";
+import { OrganiserNote } from "./organiser-note";
+import { PlaceField } from "./place-field";
+import { PlenumExtras } from "./plenum-extras";
+import { StartField } from "./start-field";
 import { SwitchField } from "./switch-field";
-
-type Status = { text: string; error?: boolean };
+import { usePlenum } from "./use-plenum";
+import { useSettings } from "./use-settings";
 
 /** The root: owns the state and wires the pure modules to the leaf components. */
-export function Popup({ initialSettings }: { initialSettings: Settings }) {
-	const [settings, setSettings] = useState(initialSettings);
-	const [secrets, setSecrets] = useState(newSecrets);
-	const [title, setTitle] = useState(initialSettings.defaultTitle);
-	const [large, setLarge] = useState(false);
-	const [showQr, setShowQr] = useState(false);
-	const [pinning, setPinning] = useState(false);
-	const [status, setStatus] = useState<Status>();
-	const [fallback, setFallback] = useState<string>();
+export function Popup({ frame }: { frame: FirstFrame }) {
+	const { settings, status, setStatus, fail, save } = useSettings(frame.settings);
+	const shown = usePlenum(settings, frame, fail);
+	const { plenum, shared } = shown;
+	const meeting = meetingOf(plenum);
+	const [fallback, setFallback] = useState(false);
 	// Ready before the click: the clipboard wants the copy inside the click's user activation.
 	const [translate, setTranslate] = useState<Translate>(() => t);
+	// A second click while the first is still at work (opening tabs, writing storage) does nothing.
+	const busy = useRef(false);
+	// The title first: typing it and pressing Enter copies the invitation.
+	const titleInput = useRef<HTMLInputElement>(null);
+	useEffect(() => titleInput.current?.focus(), []);
 
-	useEffect(() => onSettingsChanged(setSettings), []);
 	useEffect(() => {
 		void translatorFor(settings.invitationLanguage).then((next) => setTranslate(() => next));
 	}, [settings.invitationLanguage]);
 
-	const current = meeting(settings, secrets, title, large);
-	const fail = (error: unknown) => setStatus({ text: t("saveFailed", String(error)), error: true });
-
-	async function choose(patch: Partial<Settings>) {
+	async function once(work: () => Promise<void>) {
+		if (busy.current) return;
+		busy.current = true;
 		try {
-			setSettings(await saveSettings(settings, patch));
-			setStatus(undefined);
+			await work();
 		} catch (error) {
 			fail(error);
+		} finally {
+			busy.current = false;
 		}
 	}
 
-	/** Recent rooms are kept only when the group wants history, and only on this device. */
-	function remember(used: Meeting) {
-		if (settings.keepHistory) void rememberMeeting({ ...used, name: used.title, time: Date.now() }).catch(fail);
-	}
+	const copy = () =>
+		once(async () => {
+			const text = invitationText(meeting, settings.includeTips, translate);
+			const copied = navigator.clipboard.writeText(text).then(
+				() => true,
+				() => false,
+			);
+			await shown.share();
+			const ok = await copied;
+			setFallback(!ok);
+			setStatus(ok ? { text: t("copiedStatus") } : { text: t("copyRefused"), error: true });
+		});
 
-	async function copy(chosen: Meeting) {
-		const text = invitationText(chosen, settings.includeTips, translate);
-		try {
-			await navigator.clipboard.writeText(text);
-			setFallback(undefined);
-			setStatus({ text: t("copiedStatus") });
-		} catch {
-			setFallback(text);
-			setStatus({ text: t("copyRefused"), error: true });
-		}
-		remember(chosen);
-	}
-
-	async function start(chosen: Meeting) {
-		remember(chosen);
-		// A mumble:// link belongs to the Mumble app: it goes out in the invitation, not in a tab.
-		const roomInTab = chosen.roomUrl.startsWith("https:");
-		if (roomInTab) await browser.tabs.create({ url: chosen.roomUrl });
-		else setStatus({ text: t("mumbleAppHint") });
-		if (chosen.padUrl && settings.openPadWithRoom) {
-			await browser.tabs.create({ url: chosen.padUrl, active: !roomInTab });
-		}
-	}
-
-	async function pin(name: string) {
-		setPinning(false);
-		try {
-			await pinMeeting({ ...current, name, time: Date.now() });
-			setStatus({ text: t("pinnedStatus", name) });
-		} catch (error) {
-			fail(error);
-		}
-	}
+	const start = () =>
+		once(async () => {
+			// Stored first: a real popup closes as soon as a tab takes the focus.
+			await shown.share();
+			const roomInTab = meeting.roomUrl.startsWith("https:");
+			if (!roomInTab) setStatus({ text: t("mumbleAppHint") });
+			// Both tabs are asked for at once, before the popup can close.
+			const tabs: Promise<void>[] = [];
+			if (roomInTab) tabs.push(openTab(meeting.roomUrl));
+			if (meeting.padUrl && settings.openPadWithRoom) tabs.push(openTab(meeting.padUrl, !roomInTab));
+			await Promise.all(tabs);
+		});
 
 	function renew() {
-		setSecrets(newSecrets());
-		setFallback(undefined);
+		shown.renew();
+		setFallback(false);
 		setStatus(undefined);
 	}
 
+	const room = plenum.room;
 	return (
 		<main>
-			<h1>{t("extensionName")}</h1>
-			<div class="field">
-				<label for="title">{t("titleLabel")}</label>
-				<input
-					id="title"
-					type="text"
-					maxLength={maxTitleLength}
-					placeholder={t("titlePlaceholder")}
-					value={title}
-					onInput={(event) => setTitle(event.currentTarget.value)}
-				/>
-			</div>
-			<SwitchField
-				id="large"
-				label={t("largeLabel", String(jitsiComfortableUpTo))}
-				checked={large}
-				onChange={setLarge}
-			/>
-			{large ? (
-				<MeetingLink id="room-link" label={t("mumbleLinkLabel")} url={current.roomUrl} />
-			) : (
-				<>
-					<InstancePicker
-						id="jitsi-instance"
-						label={t("jitsiLabel")}
-						instances={availableInstances(jitsiInstances, settings.customJitsiInstances)}
-						value={settings.jitsiInstance}
-						onChange={(jitsiInstance) => choose({ jitsiInstance })}
+			<header>
+				<h1>{t("extensionName")}</h1>
+				<button id="open-options" type="button" class="link-button" onClick={() => void openOptionsPage()}>
+					{t("openOptions")}
+				</button>
+			</header>
+			<form
+				onSubmit={(event) => {
+					event.preventDefault();
+					void copy();
+				}}
+			>
+				<div class="field">
+					<label for="title">{t("titleLabel")}</label>
+					<input
+						id="title"
+						type="text"
+						ref={titleInput}
+						maxLength={maxTitleLength}
+						placeholder={t("titlePlaceholder")}
+						value={shown.title}
+						onInput={(event) => shown.edit({ title: event.currentTarget.value })}
 					/>
-					<MeetingLink id="room-link" label={t("roomLinkLabel")} url={current.roomUrl} />
-				</>
-			)}
-			{current.padUrl && (
-				<>
-					<InstancePicker
-						id="pad-instance"
-						label={t("padLabel")}
-						instances={availableInstances(padInstances, settings.customPadInstances)}
-						value={settings.padInstance}
-						onChange={(padInstance) => choose({ padInstance })}
-					/>
-					<MeetingLink id="pad-link" label={t("padLinkLabel")} url={current.padUrl} />
-				</>
-			)}
-			<div class="actions">
-				<button id="copy" type="button" class="primary" onClick={() => copy(current)}>
-					{t("copyButton")}
-				</button>
-				<button id="start" type="button" onClick={() => start(current)}>
-					{t("startButton")}
-				</button>
-				<button id="new-room" type="button" onClick={renew}>
-					{t("newRoomButton")}
-				</button>
-			</div>
-			<div class="actions secondary">
-				<button id="show-qr" type="button" class="small" aria-expanded={showQr} onClick={() => setShowQr(!showQr)}>
-					{showQr ? t("hideQr") : t("showQr")}
-				</button>
-				<button id="pin" type="button" class="small" aria-expanded={pinning} onClick={() => setPinning(!pinning)}>
-					{t("pinButton")}
-				</button>
-			</div>
-			{pinning && <PinForm suggestedName={title.trim()} onPin={pin} onCancel={() => setPinning(false)} />}
-			{showQr && <QrCode url={current.roomUrl} />}
+				</div>
+				<div class="actions">
+					<button id="copy" type="submit" class="primary">
+						{t("copyButton")}
+					</button>
+					<button id="start" type="button" onClick={() => void start()}>
+						{t("startButton")}
+					</button>
+					<button id="new-room" type="button" onClick={renew}>
+						{t("newRoomButton")}
+					</button>
+				</div>
+			</form>
 			<p id="status" role="status" class={status?.error ? "status error" : "status"}>
 				{status?.text}
 			</p>
-			{fallback && <CopyFallback text={fallback} />}
-			<SavedMeetings onCopy={copy} onStart={start} onError={fail} />
-			<footer>
-				<button id="open-options" type="button" class="link-button" onClick={() => browser.runtime.openOptionsPage()}>
-					{t("openOptions")}
-				</button>
-			</footer>
+			{fallback && <CopyFallback text={invitationText(meeting, settings.includeTips, translate)} />}
+			<StartField start={plenum.start} onChange={(start) => shown.edit({ start })} />
+			<SwitchField
+				id="large"
+				label={t("largeLabel", String(jitsiComfortableUpTo))}
+				checked={shown.large}
+				disabled={shared}
+				onChange={shown.setLarge}
+			/>
+			{meeting.voice === "jitsi" && room ? (
+				<PlaceField
+					kind="jitsi"
+					label={t("jitsiLabel")}
+					instances={shared ? undefined : availableInstances(jitsiInstances, settings.customJitsiInstances)}
+					host={room.host}
+					onChange={(jitsiInstance) => save({ jitsiInstance })}
+					url={meeting.roomUrl}
+					linkLabel={t("roomLinkOn", room.host)}
+				/>
+			) : (
+				<PlaceField
+					kind="jitsi"
+					label={t("mumbleLinkLabel")}
+					host=""
+					url={meeting.roomUrl}
+					linkLabel={t("mumbleLinkLabel")}
+				/>
+			)}
+			{plenum.backup && meeting.backupUrl && (
+				<PlaceField
+					kind="backup"
+					label={t("backupLabel")}
+					host={plenum.backup.host}
+					url={meeting.backupUrl}
+					linkLabel={t("backupLinkOn", plenum.backup.host)}
+				/>
+			)}
+			{plenum.pad && meeting.padUrl && (
+				<PlaceField
+					kind="pad"
+					label={t("padLabel")}
+					instances={shared ? undefined : availableInstances(padInstances, settings.customPadInstances)}
+					host={plenum.pad.host}
+					onChange={(padInstance) => save({ padInstance })}
+					url={meeting.padUrl}
+					linkLabel={t("padLinkOn", plenum.pad.host)}
+				/>
+			)}
+			<PlenumExtras
+				plenum={plenum}
+				meeting={meeting}
+				settings={settings}
+				translate={translate}
+				share={shown.share}
+				choose={shown.choose}
+				setStatus={setStatus}
+				fail={fail}
+			/>
+			<OrganiserNote />
 		</main>
 	);
 }

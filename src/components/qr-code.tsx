@@ -1,5 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
-import { t } from "../lib/browser";
+import { t } from "../lib/i18n";
 import type { qrPath } from "../lib/qr-path";
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import { t } from "../lib/browser";
+import { t } from "../lib/i18n";
 
 /** Reset asks once more inline: a stray click must not wipe a group's instances. */
 export function ResetSettings({ onReset }: { onReset: () => void }) {

@@ -1,39 +1,70 @@
-// Every browser API the extension uses passes through here, and this is the only place that
-// knows about webextension-polyfill.
-import type { Browser } from "webextension-polyfill";
-import type en from "../../_locales/en/messages.json";
-import type { Translate } from "./invitation-text";
-import { formatMessage, type LocaleMessages } from "./locale-messages";
+// The one module that touches the WebExtension API (`browser.*` / `chrome.*`), and the only one
+// that knows about webextension-polyfill. Everything else asks through these functions, so the
+// unit tests replace this file and nothing else.
+import type { Browser, Storage } from "webextension-polyfill";
 
-export type MessageKey = keyof typeof en;
+type StorageArea = "sync" | "local";
+type Globals = { browser?: Browser; chrome?: Browser };
 
-/** A localized string; the key type makes a missing message a compile error, not a blank. */
-export function t(key: MessageKey, substitutions?: string | string[]): string {
-	return browser.i18n.getMessage(key, substitutions);
+// Firefox and Chromium 148+ have the promise-based `browser` themselves; only older Chromium
+// needs the polyfill, loaded on demand so that no other opening pays for its 10 KB. There is no
+// top-level await on this path: the popup paints before any of it is needed.
+let loading: Promise<Browser> | undefined;
+function api(): Promise<Browser> {
+	const native = (globalThis as Globals).browser;
+	loading ??= native?.runtime?.id
+		? Promise.resolve(native)
+		: import("webextension-polyfill").then((module) => module.default);
+	return loading;
 }
 
 /**
- * Messages in a chosen language rather than the browser's (a German group may run an English
- * browser). The file is read from the extension's own package: no network involved.
+ * `i18n.getMessage`, synchronous in both browsers with or without the polyfill, so the first
+ * frame can be localized before anything asynchronous has run.
  */
-export async function translatorFor(language: string): Promise<Translate> {
-	if (language === "auto") return t;
-	const response = await fetch(browser.runtime.getURL(`_locales/${language}/messages.json`));
-	const messages = (await response.json()) as LocaleMessages;
-	return (key, substitutions) => formatMessage(messages, key, substitutions);
+export function getMessage(key: string, substitutions?: string | string[]): string {
+	const { browser, chrome } = globalThis as Globals;
+	return (browser ?? chrome)?.i18n.getMessage(key, substitutions) ?? "";
 }
 
-/** Calls `listener` on every change to one storage area; returns the way to stop. */
-export function onStorageChanged(area: "sync" | "local", listener: () => void): () => void {
-	const handle = (_changes: unknown, changedArea: string) => {
-		if (changedArea === area) listener();
+export async function readStorage(area: StorageArea, keys: string[] | null): Promise<Record<string, unknown>> {
+	return (await api()).storage[area].get(keys);
+}
+
+/** Throws when storage refuses (a quota, say): the caller says so, nothing is half-written. */
+export async function writeStorage(area: StorageArea, items: Record<string, unknown>): Promise<void> {
+	await (await api()).storage[area].set(items);
+}
+
+export async function clearStorage(area: StorageArea): Promise<void> {
+	await (await api()).storage[area].clear();
+}
+
+/** Calls `listener` with the changed keys on every change to one area; returns the way to stop. */
+export function onStorageChanged(area: StorageArea, listener: (changed: string[]) => void): () => void {
+	const handle = (changes: Record<string, Storage.StorageChange>, changedArea: string) => {
+		if (changedArea === area) listener(Object.keys(changes));
 	};
-	browser.storage.onChanged.addListener(handle);
-	return () => browser.storage.onChanged.removeListener(handle);
+	let stopped = false;
+	void api().then((browser) => {
+		if (!stopped) browser.storage.onChanged.addListener(handle);
+	});
+	return () => {
+		stopped = true;
+		void api().then((browser) => browser.storage.onChanged.removeListener(handle));
+	};
 }
 
-// Firefox and Chromium 148+ have the promise-based `browser` themselves; only older Chromium
-// needs the polyfill. Loading it on demand keeps its 10 KB out of every other popup opening
-// (measured with `npm run bench`: the popup's first paint is script-bound).
-const native = (globalThis as { browser?: Browser }).browser;
-export const browser: Browser = native?.runtime?.id ? native : (await import("webextension-polyfill")).default;
+/** A new tab; needs no permission. */
+export async function openTab(url: string, active = true): Promise<void> {
+	await (await api()).tabs.create({ url, active });
+}
+
+export async function openOptionsPage(): Promise<void> {
+	await (await api()).runtime.openOptionsPage();
+}
+
+/** A file of the extension's own package, as a URL the page can fetch without the network. */
+export async function packageUrl(path: string): Promise<string> {
+	return (await api()).runtime.getURL(path);
+}

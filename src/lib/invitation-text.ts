@@ -1,8 +1,6 @@
-import type { MessageKey } from "./browser";
+import type { MessageKey, Translate } from "./i18n";
 import type { Meeting } from "./meeting";
-import { startsMuted } from "./meeting-links";
-
-export type Translate = (key: MessageKey, substitutions?: string[]) => string;
+import { startsWith } from "./meeting-links";
 
 // The collectives' advice, for each way of meeting.
 const tips: Record<Meeting["voice"], MessageKey[]> = {
@@ -10,20 +8,33 @@ const tips: Record<Meeting["voice"], MessageKey[]> = {
 	mumble: ["invitationTipHeadset", "invitationTipPushToTalk", "invitationTipJoinEarly"],
 };
 
+/** What the room link asks of Jitsi, said in the heading, taken from the link itself. */
+function roomHeading(url: string): MessageKey {
+	const muted = startsWith(url, "AudioMuted");
+	const cameraOff = startsWith(url, "VideoMuted");
+	if (muted && cameraOff) return "invitationRoomHeadingMutedCameraOff";
+	if (muted) return "invitationRoomHeadingMuted";
+	return cameraOff ? "invitationRoomHeadingCameraOff" : "invitationRoomHeading";
+}
+
+export type InvitationOptions = {
+	includeTips: boolean;
+	/** When the plenum starts, already written out in the invitation's language. */
+	when?: string;
+};
+
 /**
  * Plain text for Signal, Telegram, XMPP or e-mail: every link alone on its line,
  * so every messenger finds it whole.
  */
-export function invitationText(meeting: Meeting, includeTips: boolean, t: Translate): string {
+export function invitationText(meeting: Meeting, options: InvitationOptions | boolean, t: Translate): string {
+	const { includeTips, when } = typeof options === "boolean" ? { includeTips: options, when: undefined } : options;
 	const blocks: string[] = [];
-	if (meeting.title) blocks.push(meeting.title);
-	const heading =
-		meeting.voice === "mumble"
-			? "invitationMumbleHeading"
-			: startsMuted(meeting.roomUrl)
-				? "invitationRoomHeadingMuted"
-				: "invitationRoomHeading";
+	const head = [meeting.title, when && t("invitationWhen", when)].filter(Boolean);
+	if (head.length > 0) blocks.push(head.join("\n"));
+	const heading = meeting.voice === "mumble" ? "invitationMumbleHeading" : roomHeading(meeting.roomUrl);
 	blocks.push(`${t(heading)}\n${meeting.roomUrl}`);
+	if (meeting.backupUrl) blocks.push(`${t("invitationBackupHeading")}\n${meeting.backupUrl}`);
 	if (meeting.padUrl) blocks.push(`${t("invitationPadHeading")}\n${meeting.padUrl}`);
 	if (includeTips) {
 		blocks.push([t("invitationTipsHeading"), ...tips[meeting.voice].map((key) => `- ${t(key)}`)].join("\n"));

@@ -1,6 +1,5 @@
 import { encodeUriPart } from "./encode-uri-part";
-import { padName } from "./pad-name";
-import { roomName } from "./room-name";
+import type { Place } from "./plenum";
 
 // Signal leaves a link unclickable past 4096 characters; a long title must not get there.
 export const maxSubjectLength = 1000;
@@ -22,27 +21,28 @@ export function fittedSubject(title: string, maxEncodedLength = maxSubjectLength
 	return graphemes.join("");
 }
 
-export type RoomLinkOptions = {
-	host: string;
-	secret: string;
-	title?: string;
-	startMuted?: boolean;
-};
+/** The options of a Jitsi room link that do not change where people meet. */
+export type RoomOptions = { title: string; audioMuted: boolean; videoMuted: boolean };
 
-export function roomUrl({ host, secret, title = "", startMuted = true }: RoomLinkOptions): string {
+/**
+ * A Jitsi room link with its options in the fragment, which Jitsi reads and never sends to the
+ * server: start muted, camera off, and the title as the meeting's subject. Each option is one
+ * jitsi-meet allows from a URL (react/features/base/config/configWhitelist.ts).
+ */
+export function roomUrl({ host, name }: Place, { title, audioMuted, videoMuted }: RoomOptions): string {
 	const options: string[] = [];
-	if (startMuted) options.push(`config.startWithAudioMuted=${encodeJitsiOption(true)}`);
+	if (audioMuted) options.push(`config.startWithAudioMuted=${encodeJitsiOption(true)}`);
+	if (videoMuted) options.push(`config.startWithVideoMuted=${encodeJitsiOption(true)}`);
 	const subject = fittedSubject(title);
 	if (subject) options.push(`config.subject=${encodeJitsiOption(subject)}`);
-	const hash = options.length > 0 ? `#${options.join("&")}` : "";
-	return `https://${host}/${roomName(secret, title)}${hash}`;
+	return `https://${host}/${name}${options.length > 0 ? `#${options.join("&")}` : ""}`;
 }
 
-/** Whether a room link asks Jitsi to start the joiner muted (the invitation says so). */
-export function startsMuted(url: string): boolean {
-	return new URL(url).hash.slice(1).split("&").includes("config.startWithAudioMuted=true");
+/** Whether a room link asks Jitsi to start the joiner muted or with the camera off (the invitation says so). */
+export function startsWith(url: string, what: "AudioMuted" | "VideoMuted"): boolean {
+	return new URL(url).hash.slice(1).split("&").includes(`config.startWith${what}=true`);
 }
 
-export function padUrl({ host, secret, title = "" }: { host: string; secret: string; title?: string }): string {
-	return `https://${host}/p/${padName(secret, title)}`;
+export function padUrl({ host, name }: Place): string {
+	return `https://${host}/p/${name}`;
 }

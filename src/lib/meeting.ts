@@ -1,29 +1,21 @@
 import { padUrl, roomUrl } from "./meeting-links";
 import { mumbleUrl } from "./mumble-link";
-import { randomName } from "./random-name";
-import type { Settings } from "./settings";
-
-/** Two independent secrets: knowing the room must not reveal the pad. */
-export type Secrets = { room: string; pad: string };
-
-export function newSecrets(): Secrets {
-	return { room: randomName(), pad: randomName() };
-}
+import type { Plenum } from "./plenum";
 
 /** Where people talk: a Jitsi room, or Mumble for a large assembly. */
-export type Voice = "jitsi" | "mumble";
+export type Voice = Plenum["voice"];
 
-export type Meeting = { voice: Voice; title: string; roomUrl: string; padUrl?: string };
+/** A plenum as links: what the invitation, the QR code and Start use. */
+export type Meeting = { voice: Voice; title: string; roomUrl: string; padUrl?: string; backupUrl?: string };
 
-/** The links a group shares, from its settings, this proposal's secrets and the title. */
-export function meeting(settings: Settings, secrets: Secrets, title: string, large = false): Meeting {
-	const room = large
-		? mumbleUrl({ server: settings.mumbleServer, channel: settings.mumbleChannel, title })
-		: roomUrl({ host: settings.jitsiInstance, secret: secrets.room, title, startMuted: settings.startMuted });
+export function meetingOf(plenum: Plenum): Meeting {
+	const { title, room, mumble, pad, backup } = plenum;
+	const jitsi = plenum.voice === "jitsi" && room;
 	return {
-		voice: large ? "mumble" : "jitsi",
-		title: title.trim(),
-		roomUrl: room,
-		padUrl: settings.includePad ? padUrl({ host: settings.padInstance, secret: secrets.pad, title }) : undefined,
+		voice: jitsi ? "jitsi" : "mumble",
+		title,
+		roomUrl: jitsi ? roomUrl(jitsi, plenum) : mumbleUrl({ ...mumble, server: mumble?.server ?? "", title }),
+		padUrl: pad && padUrl(pad),
+		backupUrl: jitsi && backup ? roomUrl(backup, plenum) : undefined,
 	};
 }

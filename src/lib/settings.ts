@@ -1,35 +1,49 @@
 import { type Instance, jitsiInstances, padInstances } from "./instances";
-import { isLanguage } from "./languages";
+import { isLanguage, type Language } from "./languages";
+import { maxChannelLength, maxTitleLength } from "./limits";
 
-// The user's choices, kept in storage.sync so a person's browsers agree.
-// Each setting is its own storage key: one bad value never costs the others.
+// The user's choices, kept in storage.sync so a person's browsers agree. Each setting is its own
+// storage key: one bad value never costs the others. `Settings` is the type of the defaults;
+// `choice` names a default's type where its literal alone would be too narrow.
+const choice = <T>(value: T): T => value;
+
 export const defaults = {
 	jitsiInstance: "meet.systemli.org",
 	padInstance: "pad.systemli.org",
-	customJitsiInstances: [] as string[],
-	customPadInstances: [] as string[],
+	customJitsiInstances: choice<string[]>([]),
+	customPadInstances: choice<string[]>([]),
 	/** "auto" follows the browser; otherwise one of `languages`. */
-	invitationLanguage: "auto" as string,
-	startMuted: true,
+	invitationLanguage: choice<"auto" | Language>("auto"),
+	/** Jitsi's `config.startWithAudioMuted` in the room link. */
+	startAudioMuted: true,
+	/** Jitsi's `config.startWithVideoMuted`: spares weak connections. */
+	startVideoMuted: false,
 	includeTips: true,
 	includePad: true,
 	openPadWithRoom: true,
+	/** The title's readable slug in room and pad names; off keeps it in the subject only. */
+	titleInNames: true,
+	/** A second room on another trusted instance, for when the first is overloaded. */
+	backupRoom: false,
+	/** How long a plenum lasts, for the calendar file. */
+	durationMinutes: 120,
 	defaultTitle: "",
-	/** Keep the last rooms used (storage.local, this device only); off keeps no history at all. */
+	/** Keep the last plenums (storage.local, this device only); off keeps only the current one. */
 	keepHistory: true,
 	/** The group's Mumble server for large assemblies; empty means systemli's web client. */
 	mumbleServer: "",
+	mumblePort: 64738,
 	mumbleChannel: "",
 };
 
 export type Settings = typeof defaults;
+type FlagKey = { [K in keyof Settings]: Settings[K] extends boolean ? K : never }[keyof Settings];
 
-/** Bumped when a stored key changes meaning; `migrate` then translates older data. */
-export const schemaVersion = 1;
-
-export const maxTitleLength = 200;
-export const maxCustomInstances = 20;
-export const maxChannelLength = 200;
+/**
+ * The stored data's version, written with every change. Version 2 renamed `startMuted` to
+ * `startAudioMuted` (beside the new `startVideoMuted`) and stores plenums by their parts.
+ */
+export const schemaVersion = 2;
 
 // A host as stored: lowercase ASCII (punycode for IDNs), at least two labels, each 1-63 characters.
 const hostPattern = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -38,33 +52,45 @@ export function isStorableHost(value: unknown): value is string {
 	return typeof value === "string" && hostPattern.test(value);
 }
 
+/**
+ * The group's own hosts as stored. More than `maxCustomInstances` (from an older version or
+ * another device) are kept: the limit only stops adding.
+ */
 function repairHostList(value: unknown, curated: readonly Instance[]): string[] {
 	if (!Array.isArray(value)) return [];
 	const hosts = value.filter(isStorableHost).filter((host) => !curated.some((i) => i.host === host));
-	return [...new Set(hosts)].slice(0, maxCustomInstances);
+	return [...new Set(hosts)];
 }
 
 function repairChoice(value: unknown, curated: readonly Instance[], custom: string[], fallback: string): string {
-	const known = typeof value === "string" && (curated.some((i) => i.host === value) || custom.includes(value));
-	return known ? (value as string) : fallback;
+	const known = curated.some((i) => i.host === value) || custom.some((host) => host === value);
+	return known && typeof value === "string" ? value : fallback;
 }
 
 function repairBoolean(value: unknown, fallback: boolean): boolean {
 	return typeof value === "boolean" ? value : fallback;
 }
 
-function repairText(value: unknown, maxLength: number, fallback: string): string {
-	return typeof value === "string" && value.length <= maxLength ? value : fallback;
+function repairNumber(value: unknown, min: number, max: number, fallback: number): number {
+	return typeof value === "number" && Number.isInteger(value) && value >= min && value <= max ? value : fallback;
+}
+
+/** Text up to a length, on one line: what reaches an invitation is never more than typed input. */
+export function repairText(value: unknown, maxLength: number, fallback: string): string {
+	return typeof value === "string" && value.length <= maxLength && !/[\p{Cc}\p{Zl}\p{Zp}]/u.test(value)
+		? value
+		: fallback;
 }
 
 /**
  * Turns whatever storage holds (old, corrupt, from a newer version, or hand-edited) into valid
- * settings: unknown keys are dropped and each bad value falls back to its default on its own.
+ * settings: unknown keys are left out and each bad value falls back to its default on its own.
  */
 export function repairSettings(stored: unknown): Settings {
-	const raw = (typeof stored === "object" && stored !== null ? stored : {}) as Record<string, unknown>;
+	const raw: Record<string, unknown> = typeof stored === "object" && stored !== null ? { ...stored } : {};
 	const customJitsiInstances = repairHostList(raw.customJitsiInstances, jitsiInstances);
 	const customPadInstances = repairHostList(raw.customPadInstances, padInstances);
+	const flag = (key: FlagKey) => repairBoolean(raw[key], defaults[key]);
 	return {
 		jitsiInstance: repairChoice(raw.jitsiInstance, jitsiInstances, customJitsiInstances, defaults.jitsiInstance),
 		padInstance: repairChoice(raw.padInstance, padInstances, customPadInstances, defaults.padInstance),
@@ -74,23 +100,36 @@ export function repairSettings(stored: unknown): Settings {
 			raw.invitationLanguage === "auto" || isLanguage(raw.invitationLanguage)
 				? raw.invitationLanguage
 				: defaults.invitationLanguage,
-		startMuted: repairBoolean(raw.startMuted, defaults.startMuted),
-		includeTips: repairBoolean(raw.includeTips, defaults.includeTips),
-		includePad: repairBoolean(raw.includePad, defaults.includePad),
-		openPadWithRoom: repairBoolean(raw.openPadWithRoom, defaults.openPadWithRoom),
+		startAudioMuted: flag("startAudioMuted"),
+		startVideoMuted: flag("startVideoMuted"),
+		includeTips: flag("includeTips"),
+		includePad: flag("includePad"),
+		openPadWithRoom: flag("openPadWithRoom"),
+		titleInNames: flag("titleInNames"),
+		backupRoom: flag("backupRoom"),
+		durationMinutes: repairNumber(raw.durationMinutes, 15, 24 * 60, defaults.durationMinutes),
 		defaultTitle: repairText(raw.defaultTitle, maxTitleLength, defaults.defaultTitle),
-		keepHistory: repairBoolean(raw.keepHistory, defaults.keepHistory),
+		keepHistory: flag("keepHistory"),
 		mumbleServer: isStorableHost(raw.mumbleServer) ? raw.mumbleServer : defaults.mumbleServer,
+		mumblePort: repairNumber(raw.mumblePort, 1, 65535, defaults.mumblePort),
 		mumbleChannel: repairText(raw.mumbleChannel, maxChannelLength, defaults.mumbleChannel),
 	};
 }
 
+/** The version stored data says it has; data from before versions were written counts as 1. */
+export function storedVersion(stored: Record<string, unknown>): number {
+	const { version } = stored;
+	return typeof version === "number" && Number.isInteger(version) && version > 0 ? version : 1;
+}
+
 /**
- * Brings data written by an older schema up to this one. Version 1 is the first, so there is
- * nothing to translate yet; data from a newer version is read key by key like any other.
+ * Reads stored settings of any version. Older data is translated step by step; data from a newer
+ * version is read as far as this version understands it (its writes keep the newer version).
  */
 export function migrate(stored: Record<string, unknown>): Settings {
-	return repairSettings(stored);
+	const raw = { ...stored };
+	if (storedVersion(stored) < 2 && !("startAudioMuted" in raw)) raw.startAudioMuted = raw.startMuted;
+	return repairSettings(raw);
 }
 
 /** The keys of `patch` that repair would change: a change the UI must refuse, not store. */

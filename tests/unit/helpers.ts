@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import type { Translate } from "../../src/lib/invitation-text";
-import { formatMessage, type LocaleMessages } from "../../src/lib/locale-messages";
+import { type LocaleMessages, type Translate, translatorFrom } from "../../src/lib/i18n";
 
 export const localeNames = readdirSync("_locales");
 
@@ -10,12 +9,11 @@ export function localeMessages(locale: string): LocaleMessages {
 
 /** What `i18n.getMessage` gives in a browser set to `locale`. */
 export function translator(locale: string): Translate {
-	const messages = localeMessages(locale);
-	return (key, substitutions) => formatMessage(messages, key, substitutions);
+	return translatorFrom(localeMessages(locale));
 }
 
 /**
- * Jitsi Meet's treatment of a room name as facts.md describes it: the characters it deletes,
+ * Jitsi Meet's treatment of a room name: the characters it deletes,
  * then getBackendSafeRoomName (decode, NFKC, lowercase, encode, lowercase).
  */
 export function jitsiNormalise(room: string): string {

@@ -1,16 +1,20 @@
 import LinkifyIt from "linkify-it";
 import { describe, expect, it } from "vitest";
 import { invitationText } from "../../src/lib/invitation-text";
-import { meeting, newSecrets } from "../../src/lib/meeting";
-import { defaults } from "../../src/lib/settings";
+import { meetingOf } from "../../src/lib/meeting";
+import { draftPlenum, newDraft } from "../../src/lib/plenum";
+import { defaults, type Settings } from "../../src/lib/settings";
 import { translator } from "./helpers";
+
+const meeting = (settings: Settings, title: string, large = false) =>
+	meetingOf(draftPlenum(settings, newDraft(), { title, large }));
 
 const linkify = new LinkifyIt();
 const title = 'Plenum "Nord", Donnerstag 19:00 & 🌱';
 
 describe.each(["en", "de"])("invitation in %s", (locale) => {
 	const t = translator(locale);
-	const plenum = meeting({ ...defaults, padInstance: "pad.riseup.net" }, newSecrets(), title);
+	const plenum = meeting({ ...defaults, padInstance: "pad.riseup.net" }, title);
 	const text = invitationText(plenum, true, t);
 	const lines = text.split("\n");
 
@@ -39,13 +43,39 @@ describe.each(["en", "de"])("invitation in %s", (locale) => {
 		expect(found).toEqual([plenum.roomUrl, plenum.padUrl]);
 	});
 
+	it("says when people join with the camera off, as the link asks", () => {
+		const cameraOff = meeting({ ...defaults, startVideoMuted: true }, title);
+		expect(invitationText(cameraOff, true, t).split("\n")).toContain(t("invitationRoomHeadingMutedCameraOff"));
+		const onlyCamera = meeting({ ...defaults, startAudioMuted: false, startVideoMuted: true }, title);
+		expect(invitationText(onlyCamera, true, t).split("\n")).toContain(t("invitationRoomHeadingCameraOff"));
+	});
+
+	it("names the backup room after the main one, on another collective's instance", () => {
+		const withBackup = meeting({ ...defaults, backupRoom: true }, title);
+		const backupLines = invitationText(withBackup, true, t).split("\n");
+		const at = backupLines.indexOf(t("invitationBackupHeading"));
+		expect(at).toBeGreaterThan(backupLines.indexOf(withBackup.roomUrl));
+		expect(backupLines[at + 1]).toBe(withBackup.backupUrl);
+		expect(new URL(withBackup.backupUrl ?? "").host).not.toBe(new URL(withBackup.roomUrl).host);
+		expect((linkify.match(backupLines.join("\n")) ?? []).map((m) => m.url)).toEqual([
+			withBackup.roomUrl,
+			withBackup.backupUrl,
+			withBackup.padUrl,
+		]);
+	});
+
+	it("says when the plenum starts, right under the title", () => {
+		const dated = invitationText(plenum, { includeTips: false, when: "Thursday, 4 December 2026, 19:00 CET" }, t);
+		expect(dated.split("\n").slice(0, 2)).toEqual([title, t("invitationWhen", "Thursday, 4 December 2026, 19:00 CET")]);
+	});
+
 	it("leaves out what the group switched off", () => {
-		const bare = meeting({ ...defaults, includePad: false, startMuted: false }, newSecrets(), " ");
+		const bare = meeting({ ...defaults, includePad: false, startAudioMuted: false }, "");
 		expect(invitationText(bare, false, t)).toBe(`${t("invitationRoomHeading")}\n${bare.roomUrl}`);
 	});
 
 	it("invites a large assembly to Mumble, keeps the pad, and gives Mumble's tips", () => {
-		const large = meeting(defaults, newSecrets(), title, true);
+		const large = meeting(defaults, title, true);
 		const mumbleText = invitationText(large, true, t);
 		const mumbleLines = mumbleText.split("\n");
 		expect(mumbleLines).toContain(t("invitationMumbleHeading"));
@@ -61,6 +91,6 @@ describe.each(["en", "de"])("invitation in %s", (locale) => {
 });
 
 it("differs between English and German", () => {
-	const plenum = meeting(defaults, newSecrets(), "");
+	const plenum = meeting(defaults, "");
 	expect(invitationText(plenum, true, translator("de"))).not.toBe(invitationText(plenum, true, translator("en")));
 });

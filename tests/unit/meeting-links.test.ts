@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { encodeJitsiOption, fittedSubject, maxSubjectLength, padUrl, roomUrl } from "../../src/lib/meeting-links";
+import {
+	encodeJitsiOption,
+	fittedSubject,
+	maxSubjectLength,
+	padUrl,
+	roomUrl,
+	startsWith,
+} from "../../src/lib/meeting-links";
 import { randomName } from "../../src/lib/random-name";
+import { roomName } from "../../src/lib/room-name";
 
 // Jitsi's reading of hash options (parseURLParams.ts): split on &, then on the first =,
 // decodeURIComponent, JSON.parse.
@@ -32,18 +40,27 @@ const titles = [
 
 describe("roomUrl", () => {
 	const secret = randomName();
+	const link = (host: string, title = "", audioMuted = true, videoMuted = false) =>
+		roomUrl({ host, name: roomName(secret, title) }, { title, audioMuted, videoMuted });
 
 	it("starts the joiner muted and carries no subject without a title", () => {
-		const url = roomUrl({ host: "meet.systemli.org", secret });
+		const url = link("meet.systemli.org");
 		expect(url).toBe(`https://meet.systemli.org/${secret}#config.startWithAudioMuted=true`);
 	});
 
 	it("can leave the microphone to Jitsi's default", () => {
-		expect(roomUrl({ host: "meet.immerda.ch", secret, startMuted: false })).toBe(`https://meet.immerda.ch/${secret}`);
+		expect(link("meet.immerda.ch", "", false)).toBe(`https://meet.immerda.ch/${secret}`);
+	});
+
+	it("starts the joiner with the camera off when asked, an option Jitsi takes from a link", () => {
+		const options = jitsiHashOptions(link("meet.immerda.ch", "", true, true));
+		expect(options).toEqual({ "config.startWithAudioMuted": true, "config.startWithVideoMuted": true });
+		expect(startsWith(link("meet.immerda.ch", "", false, true), "VideoMuted")).toBe(true);
+		expect(startsWith(link("meet.immerda.ch", "", false, true), "AudioMuted")).toBe(false);
 	});
 
 	it.each(titles)("gives Jitsi the exact subject %#", (title) => {
-		const url = roomUrl({ host: "vc.autistici.org", secret, title });
+		const url = link("vc.autistici.org", title);
 		const options = jitsiHashOptions(url);
 		expect(options["config.startWithAudioMuted"]).toBe(true);
 		expect(options["config.subject"]).toBe(fittedSubject(title));
@@ -51,7 +68,7 @@ describe("roomUrl", () => {
 	});
 
 	it.each(titles)("is RFC 3986-safe and far below Signal's 4096 characters %#", (title) => {
-		const url = roomUrl({ host: "meet.mayfirst.org", secret, title });
+		const url = link("meet.mayfirst.org", title);
 		expect(url).toMatch(rfc3986);
 		expect(url.length).toBeLessThan(1200);
 		expect(url).not.toMatch(/[!'()*]/); // percent-encoded too: messengers end links on them
@@ -76,9 +93,6 @@ describe("encodeJitsiOption", () => {
 describe("padUrl", () => {
 	it("makes an Etherpad /p/ link", () => {
 		const secret = randomName();
-		expect(padUrl({ host: "pad.riseup.net", secret })).toBe(`https://pad.riseup.net/p/${secret}`);
-		expect(padUrl({ host: "pad.systemli.org", secret, title: "AG Küche" })).toBe(
-			`https://pad.systemli.org/p/ag-kuche-${secret}`,
-		);
+		expect(padUrl({ host: "pad.riseup.net", name: secret })).toBe(`https://pad.riseup.net/p/${secret}`);
 	});
 });

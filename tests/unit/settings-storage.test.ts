@@ -1,53 +1,89 @@
+import { readFileSync } from "node:fs";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
 // The one module that touches the browser, replaced by an in-memory storage.sync.
 const stored = new Map<string, unknown>();
-const set = vi.fn(async (items: Record<string, unknown>) => {
-	for (const [key, value] of Object.entries(items)) stored.set(key, value);
+const writeStorage = vi.fn(async (_area: string, items: Record<string, unknown>) => {
+	// Like storage.sync, every read sees a write only once it is done.
+	await new Promise((resolve) => setTimeout(resolve, 1));
+	for (const [key, value] of Object.entries(items)) stored.set(key, structuredClone(value));
 });
 vi.mock("../../src/lib/browser", () => ({
-	browser: {
-		storage: {
-			sync: {
-				get: async () => Object.fromEntries(stored),
-				set: (items: Record<string, unknown>) => set(items),
-				clear: async () => stored.clear(),
-			},
-			onChanged: { addListener() {}, removeListener() {} },
-		},
-	},
+	readStorage: async () => structuredClone(Object.fromEntries(stored)),
+	writeStorage: (area: string, items: Record<string, unknown>) => writeStorage(area, items),
+	clearStorage: async () => stored.clear(),
+	onStorageChanged: () => () => undefined,
 }));
 
-const { loadSettings, saveSettings } = await import("../../src/lib/settings-storage");
+const { loadSettings, saveSettings, updateSettings, InvalidSettings } = await import("../../src/lib/store/settings");
 const { defaults, schemaVersion } = await import("../../src/lib/settings");
 
 beforeEach(() => {
 	stored.clear();
-	set.mockClear();
+	writeStorage.mockClear();
 });
 
 describe("saveSettings", () => {
 	it("stores a valid change with the schema version", async () => {
-		const saved = await saveSettings(defaults, { jitsiInstance: "meet.immerda.ch" });
+		stored.set("version", schemaVersion);
+		const saved = await saveSettings({ jitsiInstance: "meet.immerda.ch" });
 		expect(saved.jitsiInstance).toBe("meet.immerda.ch");
 		expect(Object.fromEntries(stored)).toEqual({ jitsiInstance: "meet.immerda.ch", version: schemaVersion });
 		expect((await loadSettings()).jitsiInstance).toBe("meet.immerda.ch");
 	});
 
-	it("refuses an invalid value without writing anything", async () => {
+	it("refuses an invalid value without writing anything, and says which", async () => {
 		stored.set("padInstance", "pad.riseup.net");
-		await expect(saveSettings(defaults, { jitsiInstance: "evil.example", includeTips: false })).rejects.toThrow(
-			/jitsiInstance/,
-		);
-		expect(set).not.toHaveBeenCalled();
+		const refused = saveSettings({ jitsiInstance: "evil.example", includeTips: false });
+		await expect(refused).rejects.toBeInstanceOf(InvalidSettings);
+		await expect(refused).rejects.toMatchObject({ keys: ["jitsiInstance"] });
+		expect(writeStorage).not.toHaveBeenCalled();
 		expect(Object.fromEntries(stored)).toEqual({ padInstance: "pad.riseup.net" });
 	});
 
 	it("passes a quota error on to the caller, who reports it, and keeps what was stored", async () => {
 		stored.set("defaultTitle", "Plenum");
-		set.mockRejectedValueOnce(new Error("QUOTA_BYTES_PER_ITEM quota exceeded"));
-		await expect(saveSettings(defaults, { defaultTitle: "Vollversammlung" })).rejects.toThrow(/QUOTA/);
+		writeStorage.mockRejectedValueOnce(new Error("QUOTA_BYTES_PER_ITEM quota exceeded"));
+		await expect(saveSettings({ defaultTitle: "Vollversammlung" })).rejects.toThrow(/QUOTA/);
 		expect(Object.fromEntries(stored)).toEqual({ defaultTitle: "Plenum" });
+	});
+
+	it("writes version 1 data whole in this version's form, once", async () => {
+		const version1 = JSON.parse(readFileSync("tests/unit/fixtures/version-1-sync.json", "utf8"));
+		for (const [key, value] of Object.entries(version1)) stored.set(key, value);
+		await saveSettings({ includeTips: false });
+		expect(stored.get("version")).toBe(schemaVersion);
+		expect(stored.get("startAudioMuted")).toBe(false);
+		expect(stored.get("includeTips")).toBe(false);
+		expect(stored.get("mumbleChannel")).toBe("Plenum/Großer Saal");
+		expect(await loadSettings()).toMatchObject({
+			startAudioMuted: false,
+			includeTips: false,
+			invitationLanguage: "de",
+		});
+	});
+
+	it("never writes a newer version's data back with an older version number or without its own keys", async () => {
+		stored.set("version", schemaVersion + 1);
+		stored.set("futureSetting", { kept: true });
+		stored.set("jitsiInstance", "meet.immerda.ch");
+		await saveSettings({ includeTips: false });
+		expect(Object.fromEntries(stored)).toEqual({
+			version: schemaVersion + 1,
+			futureSetting: { kept: true },
+			jitsiInstance: "meet.immerda.ch",
+			includeTips: false,
+		});
+	});
+});
+
+describe("updateSettings", () => {
+	it("loses no change when two pages change the same list at the same moment", async () => {
+		stored.set("version", schemaVersion);
+		const add = (host: string) =>
+			updateSettings((fresh) => ({ customJitsiInstances: [...fresh.customJitsiInstances, host] }));
+		await Promise.all([add("meet.example.org"), add("meet.example.net"), add("jitsi.example.com")]);
+		expect(stored.get("customJitsiInstances")).toEqual(["meet.example.org", "meet.example.net", "jitsi.example.com"]);
 	});
 });
 

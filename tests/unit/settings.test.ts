@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { defaults, invalidKeys, maxCustomInstances, migrate, repairSettings } from "../../src/lib/settings";
+import { maxCustomInstances } from "../../src/lib/limits";
+import { defaults, invalidKeys, migrate, repairSettings, storedVersion } from "../../src/lib/settings";
 
 describe("repairSettings", () => {
 	it("gives the defaults for nothing stored", () => {
@@ -19,9 +21,11 @@ describe("repairSettings", () => {
 			padInstance: "pad.riseup.net",
 			customJitsiInstances: ["meet.example.org"],
 			invitationLanguage: "de",
-			startMuted: false,
+			startAudioMuted: false,
+			startVideoMuted: true,
 			includeTips: false,
 			defaultTitle: "Plenum",
+			mumblePort: 10000,
 		};
 		expect(repairSettings(chosen)).toEqual(chosen);
 	});
@@ -41,14 +45,22 @@ describe("repairSettings", () => {
 		["customPadInstances", { 0: "pad.example.org" }],
 		["invitationLanguage", "klingon"],
 		["invitationLanguage", null],
-		["startMuted", "false"],
+		["startAudioMuted", "false"],
+		["startVideoMuted", 1],
+		["durationMinutes", 5],
+		["durationMinutes", 2.5],
+		["mumblePort", 0],
+		["mumblePort", 65536],
+		["defaultTitle", "Plenum\nhttps://evil.example/"],
+		["defaultTitle", "Plenum\u2028https://evil.example/"],
+		["mumbleChannel", "Plenum\r\nhttps://evil.example/"],
 		["includeTips", 0],
 		["includePad", null],
 		["openPadWithRoom", []],
 		["defaultTitle", 42],
 		["defaultTitle", "x".repeat(1_000_000)],
 	])("repairs a bad %s (%j) and keeps every other value", (key, bad) => {
-		const good = { ...defaults, padInstance: "pad.riseup.net", startMuted: false, includeTips: false };
+		const good = { ...defaults, padInstance: "pad.riseup.net", startAudioMuted: false, includeTips: false };
 		const repaired = repairSettings({ ...good, [key]: bad });
 		expect(repaired).toEqual({ ...good, [key]: defaults[key as keyof typeof defaults] });
 	});
@@ -60,9 +72,9 @@ describe("repairSettings", () => {
 		expect(repaired.customJitsiInstances).toEqual(["meet.example.org"]);
 	});
 
-	it("caps the group's own instances", () => {
-		const many = Array.from({ length: 100 }, (_, i) => `meet${i}.example.org`);
-		expect(repairSettings({ customJitsiInstances: many }).customJitsiInstances).toHaveLength(maxCustomInstances);
+	it("keeps more of the group's own instances than can be added, as an older version may have stored", () => {
+		const many = Array.from({ length: maxCustomInstances + 5 }, (_, i) => `meet${i}.example.org`);
+		expect(repairSettings({ customJitsiInstances: many }).customJitsiInstances).toEqual(many);
 	});
 
 	it("falls back when the preferred instance was removed from the group's list", () => {
@@ -73,8 +85,38 @@ describe("repairSettings", () => {
 });
 
 describe("migrate", () => {
+	const version1 = JSON.parse(readFileSync("tests/unit/fixtures/version-1-sync.json", "utf8"));
+
+	it("reads settings stored by version 1, keeping every choice, the microphone one under its new name", () => {
+		expect(storedVersion(version1)).toBe(1);
+		expect(migrate(version1)).toEqual({
+			...defaults,
+			jitsiInstance: "meet.example.org",
+			padInstance: "pad.riseup.net",
+			customJitsiInstances: ["meet.example.org"],
+			invitationLanguage: "de",
+			startAudioMuted: false,
+			openPadWithRoom: false,
+			defaultTitle: "Plenum Nord",
+			mumbleServer: "mumble.example.org",
+			mumbleChannel: "Plenum/Großer Saal",
+		});
+	});
+
+	it("counts data without a version as version 1", () => {
+		expect(storedVersion({})).toBe(1);
+		expect(storedVersion({ version: "2" })).toBe(1);
+		expect(migrate({ startMuted: false }).startAudioMuted).toBe(false);
+	});
+
+	it("does not take version 1's key over version 2's own", () => {
+		expect(migrate({ version: 2, startMuted: false }).startAudioMuted).toBe(true);
+		expect(migrate({ version: 1, startMuted: false, startAudioMuted: true }).startAudioMuted).toBe(true);
+	});
+
 	it("reads data from a future schema version key by key", () => {
 		const future = { version: 99, jitsiInstance: "meet.immerda.ch", newFeature: { x: 1 }, includeTips: "yes" };
+		expect(storedVersion(future)).toBe(99);
 		expect(migrate(future)).toEqual({ ...defaults, jitsiInstance: "meet.immerda.ch" });
 	});
 });

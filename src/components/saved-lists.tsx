@@ -1,0 +1,78 @@
+import { useEffect, useState } from "preact/hooks";
+import { onStorageChanged } from "../lib/browser";
+import { t } from "../lib/i18n";
+import type { Plenum } from "../lib/plenum";
+import { forget, forgetAll, type LocalData, loadLocal, unpin, updateLocal } from "../lib/store";
+
+export type Props = { currentId: string; onChoose: (plenum: Plenum) => void; onError: (error: unknown) => void };
+
+const day = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
+const dayAndTime = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+
+/** What tells two plenums with the same title apart: the instance, when it was made, its date. */
+function details(plenum: Plenum): string {
+	const parts = [plenum.room && plenum.voice === "jitsi" ? plenum.room.host : t("mumbleLinkLabel")];
+	if (plenum.created) parts.push(t("savedMade", day.format(plenum.created)));
+	if (plenum.start) parts.push(dayAndTime.format(new Date(`${plenum.start.date}T${plenum.start.time}`)));
+	return parts.join(" · ");
+}
+
+/** The pinned and the recent plenums; choosing one makes it the current plenum again. */
+export function SavedLists({ currentId, onChoose, onError }: Props) {
+	const [data, setData] = useState<LocalData>();
+
+	useEffect(() => {
+		const refresh = () => void loadLocal().then(setData);
+		refresh();
+		return onStorageChanged("local", refresh);
+	}, []);
+
+	const run = (change: Parameters<typeof updateLocal>[0]) => void updateLocal(change).then(setData, onError);
+
+	function entry(plenum: Plenum, id: string, removeLabel: string, remove: () => void) {
+		// The buttons say what they do; aria-describedby tells a screen reader to which plenum.
+		return (
+			<li key={plenum.id} aria-current={plenum.id === currentId ? "true" : undefined}>
+				<span class="saved-name" id={id}>
+					<strong>{plenum.name || plenum.title || t("untitledPlenum")}</strong>
+					<span class="saved-details">{details(plenum)}</span>
+				</span>
+				<span class="saved-actions">
+					<button type="button" class="small" aria-describedby={id} onClick={() => onChoose(plenum)}>
+						{t("useAgain")}
+					</button>
+					<button type="button" class="small" aria-describedby={id} onClick={remove}>
+						{removeLabel}
+					</button>
+				</span>
+			</li>
+		);
+	}
+
+	if (!data) return null;
+	return (
+		<>
+			<h2>{t("pinnedHeading")}</h2>
+			{data.pinned.length === 0 ? (
+				<p class="hint">{t("pinnedEmpty")}</p>
+			) : (
+				<ul id="pinned" class="saved">
+					{data.pinned.map((p, i) => entry(p, `pinned-${i}`, t("unpin"), () => run(unpin(p.id))))}
+				</ul>
+			)}
+			<h2>{t("recentHeading")}</h2>
+			{data.recent.length === 0 ? (
+				<p class="hint">{t("recentEmpty")}</p>
+			) : (
+				<>
+					<ul id="recent" class="saved">
+						{data.recent.map((p, i) => entry(p, `recent-${i}`, t("forget"), () => run(forget(p.id))))}
+					</ul>
+					<button id="forget-all" type="button" class="small" onClick={() => run(forgetAll)}>
+						{t("forgetAll")}
+					</button>
+				</>
+			)}
+		</>
+	);
+}

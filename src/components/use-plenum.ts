@@ -1,0 +1,92 @@
+import { useEffect, useState } from "preact/hooks";
+import type { FirstFrame } from "../lib/first-frame";
+import { type Draft, draftPlenum, newDraft, type Plenum, type PlenumStart } from "../lib/plenum";
+import type { Settings } from "../lib/settings";
+
+const store = () => import("../lib/store");
+type Store = Awaited<ReturnType<typeof store>>;
+
+/**
+ * The plenum the popup shows. Until something has left the popup it is a draft that follows the
+ * settings and the title; from then on it is the current plenum, kept in storage.local, and
+ * reopening the popup (even after a restart) shows exactly it until "New room".
+ */
+export function usePlenum(settings: Settings, frame: FirstFrame, fail: (error: unknown) => void) {
+	const [draft, setDraft] = useState<Draft>(newDraft);
+	const [current, setCurrent] = useState(frame.current);
+	const [title, setTitle] = useState(frame.current?.title ?? frame.settings.defaultTitle);
+	const [start, setStart] = useState(frame.current?.start);
+	const [large, setLarge] = useState(false);
+
+	function adopt(plenum: Plenum | undefined) {
+		setCurrent(plenum);
+		if (plenum) {
+			setTitle(plenum.title);
+			setStart(plenum.start);
+		}
+	}
+
+	// The first frame came from a copy; storage has the last word.
+	useEffect(() => {
+		void store()
+			.then(({ loadLocal }) => loadLocal())
+			.then(({ current: stored }) => {
+				performance.mark("plenum:storage-read");
+				if (JSON.stringify(stored) !== JSON.stringify(frame.current)) adopt(stored);
+			});
+	}, []);
+
+	const cleanTitle = title.trim();
+	const plenum: Plenum = current
+		? { ...current, title: cleanTitle, start }
+		: draftPlenum(settings, draft, { title: cleanTitle, large, start });
+
+	/** Applies a change to the freshest stored plenums; a refusal (a quota, say) is shown. */
+	const persist = (change: (store: Store) => Parameters<Store["updateLocal"]>[0]) =>
+		store()
+			.then((loaded) => loaded.updateLocal(change(loaded)))
+			.catch(fail);
+
+	/** Makes the shown plenum the current one (it just left the popup) and stores it. */
+	async function shareShown(): Promise<Plenum> {
+		setCurrent(plenum);
+		await persist(({ share }) => share(plenum, settings.keepHistory));
+		return plenum;
+	}
+
+	/** Edits to a shared plenum's title or start are kept at once: closing the popup loses nothing. */
+	function edit(change: { title?: string; start?: PlenumStart }) {
+		if (change.title !== undefined) setTitle(change.title);
+		if ("start" in change) setStart(change.start);
+		if (current) {
+			const edited = { ...plenum, ...change, title: (change.title ?? title).trim() };
+			setCurrent(edited);
+			void persist(({ share }) => share(edited, settings.keepHistory));
+		}
+	}
+
+	function renewPlenum() {
+		adopt(undefined);
+		setDraft(newDraft());
+		setTitle(settings.defaultTitle);
+		setStart(undefined);
+		void persist(({ renew }) => renew(settings.keepHistory));
+	}
+
+	function choose(chosen: Plenum) {
+		adopt(chosen);
+		void persist(({ share }) => share(chosen, settings.keepHistory));
+	}
+
+	return {
+		plenum,
+		shared: current !== undefined,
+		title,
+		large: current ? current.voice === "mumble" : large,
+		setLarge,
+		edit,
+		share: shareShown,
+		renew: renewPlenum,
+		choose,
+	};
+}

@@ -1,0 +1,51 @@
+import { useEffect, useState } from "preact/hooks";
+import type { MessageKey } from "../lib/i18n";
+import { t } from "../lib/i18n";
+import type { Settings } from "../lib/settings";
+
+const store = () => import("../lib/store");
+
+/** A line under the page's controls: what just happened, or what went wrong. */
+export type Status = { text: string; error?: boolean };
+
+/**
+ * The settings a page shows and changes: painted at once from `initial`, then kept in step with
+ * storage (this page's changes, other pages', other devices'). A change is stored whole or not at
+ * all; a refusal becomes the page's status and the settings stay as they were.
+ */
+export function useSettings(initial: Settings) {
+	const [settings, setSettings] = useState(initial);
+	const [status, setStatus] = useState<Status>();
+
+	useEffect(() => {
+		let stop: (() => void) | undefined;
+		let stopped = false;
+		void store().then(({ loadSettings, onSettingsChanged }) => {
+			if (stopped) return;
+			void loadSettings().then(setSettings);
+			stop = onSettingsChanged(setSettings);
+		});
+		return () => {
+			stopped = true;
+			stop?.();
+		};
+	}, []);
+
+	const fail = (error: unknown) => setStatus({ text: t("saveFailed", String(error)), error: true });
+
+	/** Applies a change to the freshest stored settings; resolves to false when it was refused. */
+	async function update(change: (fresh: Settings) => Partial<Settings>, done?: MessageKey): Promise<boolean> {
+		try {
+			setSettings(await (await store()).updateSettings(change));
+			setStatus(done && { text: t(done) });
+			return true;
+		} catch (error) {
+			fail(error);
+			return false;
+		}
+	}
+
+	const save = (patch: Partial<Settings>, done?: MessageKey) => update(() => patch, done);
+
+	return { settings, setSettings, status, setStatus, fail, save, update };
+}

@@ -1,0 +1,60 @@
+// Every word the extension shows or writes comes through here: the pages speak the browser's
+// language (i18n.getMessage), the invitation the group's chosen one (its messages.json, read
+// from the extension's own package). Tests use the same functions with the files on disk.
+import type en from "../../_locales/en/messages.json";
+import { getMessage, packageUrl } from "./browser";
+import { isLanguage, type Language } from "./languages";
+
+export type MessageKey = keyof typeof en;
+export type Translate = (key: MessageKey, substitutions?: string | string[]) => string;
+
+/** The contents of a `_locales/xx/messages.json`. */
+export type LocaleMessages = Partial<Record<string, { message: string }>>;
+
+/** A message in the browser's language; the key type makes a missing message a compile error. */
+export const t: Translate = (key, substitutions) => getMessage(key, substitutions);
+
+/**
+ * A message from a locale file, with the $1-$9 and $$ substitutions of `i18n.getMessage`, so text
+ * can be made in a language other than the browser's (the invitation language setting).
+ */
+export function formatMessage(
+	messages: LocaleMessages,
+	key: MessageKey,
+	substitutions: string | string[] = [],
+): string {
+	const list = typeof substitutions === "string" ? [substitutions] : substitutions;
+	const message = messages[key]?.message ?? "";
+	return message.replace(/\$(\d|\$)/g, (match, ref: string) => (ref === "$" ? "$" : (list[Number(ref) - 1] ?? match)));
+}
+
+export function translatorFrom(messages: LocaleMessages): Translate {
+	return (key, substitutions) => formatMessage(messages, key, substitutions);
+}
+
+/** The messages of the invitation's language; "auto" follows the browser. No network involved. */
+export async function translatorFor(language: "auto" | Language): Promise<Translate> {
+	if (language === "auto") return t;
+	const response = await fetch(await packageUrl(`_locales/${language}/messages.json`));
+	return translatorFrom((await response.json()) as LocaleMessages);
+}
+
+/** The language the browser picked for the pages, as a BCP 47 tag ("de"). */
+export function pageLanguage(): Language {
+	const lang = t("lang");
+	return isLanguage(lang) ? lang : "en";
+}
+
+/**
+ * The locale for dates and numbers in a language: the browser's own when it speaks that language
+ * (an en-US browser writes US dates in an English invitation), else the language itself.
+ */
+export function intlLocale(language: Language, browserLocales = globalThis.navigator?.languages ?? []): string {
+	return browserLocales.find((tag) => tag.split("-")[0]?.toLowerCase() === language) ?? language;
+}
+
+/** Gives a page the language and title of the locale the browser actually picked. */
+export function localizeDocument(titleKey: MessageKey): void {
+	document.documentElement.lang = pageLanguage();
+	document.title = t(titleKey);
+}

@@ -1,0 +1,76 @@
+import { maxChannelLength, maxTitleLength } from "./limits";
+import type { MumblePlace, Place, Plenum, PlenumStart, Repeat } from "./plenum";
+import { randomLength } from "./random-name";
+import { isStorableHost, repairText } from "./settings";
+
+// Saved plenums hold secret links and come from storage, which an older version, another
+// device or a broken profile may have written. Each is checked by the rules typed input meets,
+// or dropped: nothing reaches an invitation unchecked.
+
+// A room or pad name ends in the random part; a readable prefix may come before it.
+const placeName = new RegExp(`^(?:[a-z0-9]+(?:-[a-z0-9]+)*-)?[a-z0-9]{${randomLength}}$`);
+const repeats: readonly Repeat[] = ["weekly", "biweekly", "monthly"];
+const isRepeat = (value: unknown): value is Repeat => repeats.some((repeat) => repeat === value);
+
+function repairPlace(value: unknown): Place | undefined {
+	if (typeof value !== "object" || value === null) return undefined;
+	const { host, name } = value as Record<string, unknown>;
+	return isStorableHost(host) && typeof name === "string" && name.length <= 200 && placeName.test(name)
+		? { host, name }
+		: undefined;
+}
+
+function repairMumble(value: unknown): MumblePlace | undefined {
+	if (typeof value !== "object" || value === null) return undefined;
+	const { server, port, channel } = value as Record<string, unknown>;
+	if (server !== "" && !isStorableHost(server)) return undefined;
+	const validPort = typeof port === "number" && Number.isInteger(port) && port > 0 && port < 65536;
+	return { server, port: validPort ? port : 64738, channel: repairText(channel, maxChannelLength, "") };
+}
+
+export function repairStart(value: unknown): PlenumStart | undefined {
+	if (typeof value !== "object" || value === null) return undefined;
+	const { date, time, zone } = value as Record<string, unknown>;
+	if (typeof date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
+	if (typeof time !== "string" || !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return undefined;
+	if (typeof zone !== "string" || zone.length > 64) return undefined;
+	try {
+		new Intl.DateTimeFormat("en", { timeZone: zone });
+	} catch {
+		return undefined;
+	}
+	return Number.isNaN(Date.parse(`${date}T00:00Z`)) ? undefined : { date, time, zone };
+}
+
+const flag = (value: unknown, fallback: boolean) => (typeof value === "boolean" ? value : fallback);
+
+/** One stored plenum, repaired, or undefined when it cannot be trusted. */
+export function repairPlenum(value: unknown): Plenum | undefined {
+	if (typeof value !== "object" || value === null) return undefined;
+	const raw = value as Record<string, unknown>;
+	if (typeof raw.id !== "string" || !/^[a-z0-9]{1,64}$/.test(raw.id)) return undefined;
+	const mumble = raw.voice === "mumble" ? repairMumble(raw.mumble) : undefined;
+	if ((raw.voice === "mumble") !== (mumble !== undefined)) return undefined;
+	// Every place that is there must be valid: a plenum never loses its pad or backup room quietly.
+	const [room, pad, backup] = [raw.room, raw.pad, raw.backup].map(repairPlace);
+	const kept = (stored: unknown, repaired?: Place) => stored === undefined || repaired !== undefined;
+	if (!kept(raw.room, room) || !kept(raw.pad, pad) || !kept(raw.backup, backup) || !(room || mumble)) {
+		return undefined;
+	}
+	const start = repairStart(raw.start);
+	return {
+		id: raw.id,
+		created: typeof raw.created === "number" && Number.isFinite(raw.created) ? raw.created : 0,
+		title: repairText(raw.title, maxTitleLength, ""),
+		voice: mumble ? "mumble" : "jitsi",
+		...(room && { room }),
+		audioMuted: flag(raw.audioMuted, true),
+		videoMuted: flag(raw.videoMuted, false),
+		...(pad && { pad }),
+		...(backup && { backup }),
+		...(mumble && { mumble }),
+		...(start && { start }),
+		...(start && isRepeat(raw.repeat) && { repeat: raw.repeat }),
+		...(typeof raw.name === "string" && { name: repairText(raw.name, maxTitleLength, "") }),
+	};
+}

@@ -1,0 +1,59 @@
+import { maxLinkLength } from "../limits";
+import { mumbleWebClient } from "../mumble-link";
+import type { Place, Plenum } from "../plenum";
+import { repairPlenum } from "../plenum-repair";
+import { randomLength } from "../random-name";
+
+// Version 1 kept a saved plenum as its links: { voice, title, roomUrl, padUrl, name, time }.
+// Version 2 keeps the parts (instance, name, options) so that a link can be shown shortened,
+// the calendar can name the instance, and the subject can follow a corrected title.
+
+function parse(url: unknown): URL | undefined {
+	if (typeof url !== "string" || url.length > maxLinkLength) return undefined;
+	try {
+		return new URL(url);
+	} catch {
+		return undefined;
+	}
+}
+
+/** The place in `https://host/name` (a Jitsi room) or `https://host/p/name` (an Etherpad pad). */
+function placeOf(url: URL | undefined, path: RegExp): Place | undefined {
+	const name = url?.protocol === "https:" ? path.exec(url.pathname)?.[1] : undefined;
+	return url && name ? { host: url.hostname, name } : undefined;
+}
+
+/**
+ * One version-1 entry as a version-2 plenum, checked like any stored plenum; or undefined. Its id
+ * is the random end of its room's (or pad's) name: the same on every read until it is rewritten,
+ * and the same for a plenum that was both pinned and recent.
+ */
+export function plenumFromVersion1(value: unknown): Plenum | undefined {
+	if (typeof value !== "object" || value === null) return undefined;
+	const entry = value as Record<string, unknown>;
+	const room = parse(entry.roomUrl);
+	const options = new URLSearchParams(room?.hash.slice(1));
+	const mumble = entry.voice === "mumble" ? mumbleOf(room) : undefined;
+	const jitsiRoom = mumble ? undefined : placeOf(room, /^\/([^/]+)$/);
+	const pad = placeOf(parse(entry.padUrl), /^\/p\/([^/]+)$/);
+	if (entry.padUrl !== undefined && !pad) return undefined;
+	return repairPlenum({
+		id: (jitsiRoom ?? pad)?.name.slice(-randomLength) ?? `mumble${String(entry.time)}`.replace(/\W/g, ""),
+		created: entry.time,
+		title: entry.title,
+		voice: entry.voice,
+		room: jitsiRoom,
+		audioMuted: options.get("config.startWithAudioMuted") === "true",
+		videoMuted: options.get("config.startWithVideoMuted") === "true",
+		pad,
+		mumble,
+		name: entry.name,
+	});
+}
+
+function mumbleOf(url: URL | undefined) {
+	if (url?.href === mumbleWebClient) return { server: "", port: 64738, channel: "" };
+	if (url?.protocol !== "mumble:") return undefined;
+	const channel = url.pathname.split("/").filter(Boolean).map(decodeURIComponent).join("/");
+	return { server: url.hostname, port: Number(url.port) || 64738, channel };
+}

@@ -1,0 +1,108 @@
+import { readFileSync } from "node:fs";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { Plenum } from "../../src/lib/plenum";
+
+// The one module that touches the browser, replaced by an in-memory storage.local.
+const stored = new Map<string, unknown>();
+vi.mock("../../src/lib/browser", () => ({
+	readStorage: async (_area: string, keys: string[]) =>
+		structuredClone(Object.fromEntries(keys.filter((key) => stored.has(key)).map((key) => [key, stored.get(key)]))),
+	writeStorage: async (_area: string, items: Record<string, unknown>) => {
+		await new Promise((resolve) => setTimeout(resolve, 1));
+		for (const [key, value] of Object.entries(items)) stored.set(key, structuredClone(value));
+	},
+}));
+
+const { loadLocal, updateLocal } = await import("../../src/lib/store/local");
+const { forget, share, renew } = await import("../../src/lib/plenum-list");
+const { schemaVersion } = await import("../../src/lib/settings");
+const { meetingOf } = await import("../../src/lib/meeting");
+
+const plenum = (n: number, extra: Partial<Plenum> = {}): Plenum => ({
+	id: `id${n}`,
+	created: 1_700_000_000_000 + n,
+	title: `Plenum ${n}`,
+	voice: "jitsi",
+	room: { host: "meet.systemli.org", name: `plenum-${n}-${"a".repeat(26)}` },
+	audioMuted: true,
+	videoMuted: false,
+	pad: { host: "pad.systemli.org", name: `plenum-${n}-${"b".repeat(26)}` },
+	...extra,
+});
+
+beforeEach(() => stored.clear());
+
+describe("version 1 data", () => {
+	const version1 = JSON.parse(readFileSync("tests/unit/fixtures/version-1-local.json", "utf8"));
+
+	it("is read as plenums with the same links, and a corrupt entry is dropped", async () => {
+		for (const [key, value] of Object.entries(version1)) stored.set(key, value);
+		const { pinned, recent, current } = await loadLocal();
+		expect(current).toBeUndefined();
+		expect(pinned.map((p) => meetingOf(p).roomUrl)).toEqual([version1.pinned[0].roomUrl]);
+		expect(pinned.map((p) => meetingOf(p).padUrl)).toEqual([version1.pinned[0].padUrl]);
+		expect(pinned[0]).toMatchObject({ title: "Montagsplenum", name: "Montagsplenum", created: 1700000000000 });
+		expect(recent.map((p) => meetingOf(p))).toEqual([
+			{
+				voice: "mumble",
+				title: "VV",
+				roomUrl: version1.recent[0].roomUrl,
+				padUrl: version1.recent[0].padUrl,
+				backupUrl: undefined,
+			},
+			{
+				voice: "jitsi",
+				title: "",
+				roomUrl: "https://meet.immerda.ch/abcdefghijklmnopqrstuvwxyz",
+				padUrl: undefined,
+				backupUrl: undefined,
+			},
+		]);
+	});
+
+	it("is rewritten once in this version's form when something changes", async () => {
+		for (const [key, value] of Object.entries(version1)) stored.set(key, value);
+		const before = await loadLocal();
+		await updateLocal(forget(before.recent[1]?.id ?? ""));
+		expect(stored.get("version")).toBe(schemaVersion);
+		expect(stored.get("pinned")).toEqual([expect.objectContaining({ room: before.pinned[0]?.room })]);
+		expect((await loadLocal()).recent.map((p) => p.title)).toEqual(["VV"]);
+	});
+});
+
+describe("newer data", () => {
+	it("keeps what a newer version wrote: its version, entries it cannot read and fields it does not know", async () => {
+		const future = { ...plenum(1), futureField: "kept" };
+		const unreadable = { id: "x9", voice: "matrix", room: "!abc:example.org" };
+		stored.set("version", schemaVersion + 1);
+		stored.set("recent", [future, unreadable, plenum(2)]);
+		expect((await loadLocal()).recent.map((p) => p.id)).toEqual(["id1", "id2"]);
+		await updateLocal(forget("id2"));
+		expect(stored.get("version")).toBe(schemaVersion + 1);
+		expect(stored.get("recent")).toEqual([future, unreadable]);
+	});
+});
+
+describe("updateLocal", () => {
+	it("loses no change when pages change the lists at the same moment", async () => {
+		stored.set("version", schemaVersion);
+		stored.set("recent", [plenum(1), plenum(2), plenum(3)]);
+		await Promise.all([updateLocal(forget("id1")), updateLocal(forget("id3")), updateLocal(share(plenum(4), true))]);
+		const { current, recent } = await loadLocal();
+		expect(current?.id).toBe("id4");
+		expect(recent.map((p) => p.id)).toEqual(["id2"]);
+	});
+
+	it("keeps the current plenum across a reload, and New room retires it to the recent ones", async () => {
+		await updateLocal(share(plenum(1), true));
+		expect((await loadLocal()).current).toEqual(plenum(1));
+		await updateLocal(renew(true));
+		expect(await loadLocal()).toEqual({ current: undefined, pinned: [], recent: [plenum(1)] });
+	});
+
+	it("never stores a plenum it would not read back", async () => {
+		const injected = plenum(1, { title: "Plenum\nhttps://evil.example/" });
+		await updateLocal(share(injected, true));
+		expect((await loadLocal()).current?.title).toBe("");
+	});
+});

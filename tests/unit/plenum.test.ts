@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { meetingOf } from "../../src/lib/meeting";
+import { backupInstance, draftPlenum, newDraft, type Plenum } from "../../src/lib/plenum";
+import { forget, forgetAll, pin, renew, share, unpin } from "../../src/lib/plenum-list";
+import { repairPlenum } from "../../src/lib/plenum-repair";
+import { defaults } from "../../src/lib/settings";
+import { shortLink } from "../../src/lib/short-link";
+
+const draft = newDraft(1_764_000_000_000);
+const shown = (title = "Plenum Nord", large = false, settings = defaults) =>
+	draftPlenum(settings, draft, { title, large });
+
+describe("draftPlenum", () => {
+	it("gives room, pad and backup room each their own secret", () => {
+		const plenum = shown("", false, { ...defaults, backupRoom: true });
+		const names = [plenum.room?.name, plenum.pad?.name, plenum.backup?.name];
+		expect(new Set(names).size).toBe(3);
+		for (const name of names) expect(name).toMatch(/^[a-z0-9]{26}$/);
+	});
+
+	it("follows the title in names until the group keeps titles out of them", () => {
+		expect(shown().room?.name).toBe(`plenum-nord-${draft.room}`);
+		expect(shown().pad?.name).toBe(`plenum-nord-${draft.pad}`);
+		const { room, pad } = shown("Plenum Nord", false, { ...defaults, titleInNames: false });
+		expect([room?.name, pad?.name]).toEqual([draft.room, draft.pad]);
+		const meeting = meetingOf(shown("Plenum Nord", false, { ...defaults, titleInNames: false }));
+		expect(meeting.roomUrl).toContain("config.subject=%22Plenum%20Nord%22");
+	});
+
+	it("puts the backup room on another trusted instance than the main one", () => {
+		for (const main of ["meet.systemli.org", "vc.autistici.org", "meet.example.org"]) {
+			const plenum = shown("x", false, { ...defaults, backupRoom: true, jitsiInstance: main });
+			expect(plenum.backup?.host).toBe(backupInstance(main));
+			expect(plenum.backup?.host).not.toBe(main);
+		}
+		expect(shown("x", true, { ...defaults, backupRoom: true }).backup).toBeUndefined();
+	});
+
+	it("keeps the same names while the secrets stay, whatever is re-rendered", () => {
+		expect(shown()).toEqual(shown());
+		expect(draftPlenum(defaults, newDraft(), { title: "", large: false }).room).not.toEqual(shown("").room);
+	});
+});
+
+describe("repairPlenum", () => {
+	const good = shown();
+
+	it("keeps a valid plenum as it is", () => {
+		expect(repairPlenum(JSON.parse(JSON.stringify(good)))).toEqual(good);
+	});
+
+	it.each([
+		["a room on a host that is no host", { room: { host: "evil.example/x", name: good.room?.name } }],
+		["a room name with a line break", { room: { host: "meet.systemli.org", name: `x\n${draft.room}` } }],
+		["a room name without its secret", { room: { host: "meet.systemli.org", name: "plenum" } }],
+		["a pad that is there but broken", { pad: { host: "pad.systemli.org", name: "a b" } }],
+		["an id that is not one", { id: "../x" }],
+		["a Mumble plenum without its server", { voice: "mumble" }],
+	])("drops a plenum with %s", (_what, patch) => {
+		expect(repairPlenum({ ...good, ...patch })).toBeUndefined();
+	});
+
+	it.each(["Plenum\nhttps://evil.example/", "Plenum\u2028Join here", "x".repeat(1000)])(
+		"keeps the places but not a title that could inject lines: %j",
+		(title) => {
+			expect(repairPlenum({ ...good, title })).toEqual({ ...good, title: "" });
+		},
+	);
+
+	it("drops a start that is not a date, and a repeat without a start", () => {
+		expect(repairPlenum({ ...good, start: { date: "4.12.2026", time: "19:00", zone: "Europe/Berlin" } })).toEqual(good);
+		expect(repairPlenum({ ...good, start: { date: "2026-12-04", time: "19:00", zone: "Mars/Olympus" } })).toEqual(good);
+		expect(repairPlenum({ ...good, repeat: "weekly" })).toEqual(good);
+		const start = { date: "2026-12-04", time: "19:00", zone: "Europe/Berlin" };
+		expect(repairPlenum({ ...good, start, repeat: "daily" })).toEqual({ ...good, start });
+		expect(repairPlenum({ ...good, start, repeat: "monthly" })).toEqual({ ...good, start, repeat: "monthly" });
+	});
+});
+
+describe("the plenum lists", () => {
+	const a: Plenum = { ...shown("A"), id: "a" };
+	const b: Plenum = { ...shown("B"), id: "b" };
+	const c: Plenum = { ...shown("C"), id: "c" };
+	const empty = { pinned: [], recent: [] };
+
+	it("makes a shared plenum the current one, and retires the one before to the recent ones", () => {
+		expect(share(a, true)(empty)).toEqual({ current: a, recent: [], pinned: [] });
+		expect(share(b, true)({ ...empty, current: a })).toEqual({ current: b, recent: [a], pinned: [] });
+		expect(share(b, false)({ ...empty, current: a })).toEqual({ current: b, recent: [], pinned: [] });
+	});
+
+	it("brings a recent plenum back as the current one, once", () => {
+		expect(share(b, true)({ current: a, pinned: [], recent: [b, c] })).toEqual({
+			current: b,
+			recent: [a, c],
+			pinned: [],
+		});
+	});
+
+	it("keeps an edited plenum's pinned entry in step, under its pinned name and repeat", () => {
+		const pinned = { ...a, name: "Montagsplenum", repeat: undefined };
+		const edited = { ...a, title: "A, korrigiert" };
+		expect(share(edited, true)({ current: a, pinned: [pinned], recent: [] }).pinned).toEqual([
+			{ ...edited, name: "Montagsplenum", repeat: undefined },
+		]);
+	});
+
+	it("retires the current plenum on New room", () => {
+		expect(renew(true)({ current: a, pinned: [], recent: [b] })).toEqual({ current: undefined, recent: [a, b] });
+		expect(renew(false)({ current: a, pinned: [], recent: [b] })).toEqual({ current: undefined, recent: [b] });
+	});
+
+	it("pins once, repeats only with a start, and forgets", () => {
+		const start = { date: "2026-12-03", time: "19:00", zone: "Europe/Berlin" };
+		expect(pin(a, "AG", "weekly")(empty).pinned).toEqual([{ ...a, name: "AG", repeat: undefined }]);
+		expect(pin({ ...a, start }, "AG", "weekly")({ ...empty, pinned: [a] }).pinned).toEqual([
+			{ ...a, start, name: "AG", repeat: "weekly" },
+		]);
+		expect(unpin("a")({ ...empty, pinned: [a, b] })).toEqual({ pinned: [b] });
+		expect(forget("b")({ ...empty, recent: [a, b, c] })).toEqual({ recent: [a, c] });
+		expect(forgetAll({ ...empty, recent: [a] })).toEqual({ recent: [] });
+	});
+});
+
+describe("shortLink", () => {
+	it("shows the host and the start and end of the name, on one line", () => {
+		const url = `https://meet.systemli.org/plenum-donnerstag-${"k".repeat(26)}#config.subject=%22x%22`;
+		expect(shortLink(url)).toBe("meet.systemli.org/plenum-donn…kkkkkk");
+		expect(shortLink("https://talk.systemli.org/")).toBe("talk.systemli.org/");
+		expect(shortLink("https://pad.riseup.net/p/abc")).toBe("pad.riseup.net/p/abc");
+	});
+});

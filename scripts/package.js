@@ -1,40 +1,106 @@
-// Makes the store zip with web-ext build, then rewrites it so that the same dist/ always gives
-// the same bytes: the stores' reviewers rebuild from source and compare. web-ext stamps every
-// entry with the time of packaging and keeps the file system's order; we fix both.
-import { readFile, rm, writeFile } from "node:fs/promises";
+// Makes the two files a release uploads: the extension zip (for addons.mozilla.org and the
+// Chrome Web Store) and the source zip that addons.mozilla.org's reviewers rebuild it from.
+// Both are byte-identical for the same sources: entries in a fixed order with a fixed date,
+// so a reviewer who rebuilds from the source zip can compare bytes, not guess.
+//   npm run package            builds dist/, then writes both into web-ext-artifacts/
+//   node scripts/package.js DIST OUT
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import JSZip from "jszip";
-import { cmd } from "web-ext";
 
 // 1980-01-01 is the earliest date a zip can hold; any fixed date would do.
 const fixedDate = new Date(Date.UTC(1980, 0, 1));
 
-/** Zips `sourceDir` into `artifactsDir`; returns the zip's path. */
-export async function packageExtension(sourceDir, artifactsDir) {
-	await rm(artifactsDir, { recursive: true, force: true });
-	const { extensionPath } = await cmd.build(
-		{ sourceDir, artifactsDir, overwriteDest: true },
-		{ showReadyMessage: false },
-	);
-	const original = await JSZip.loadAsync(await readFile(extensionPath));
-	const normalised = new JSZip();
-	const names = Object.keys(original.files)
-		.filter((name) => !original.files[name]?.dir)
-		.sort();
-	for (const name of names) {
-		const data = await original.file(name)?.async("uint8array");
-		if (data) normalised.file(name, data, { date: fixedDate, createFolders: false });
+/**
+ * What a reviewer needs to rebuild the extension with the README's commands, and nothing
+ * else: no tests, no CI, no screenshots. `scripts/package.js` is there so they can also
+ * remake both zips and compare them byte for byte.
+ */
+export const sourcePaths = [
+	"CHANGELOG.md",
+	"LICENSE",
+	"README.md",
+	"_locales",
+	"icons",
+	"manifest.json",
+	"package-lock.json",
+	"package.json",
+	"scripts/build.js",
+	"scripts/package.js",
+	"src",
+	"tsconfig.json",
+];
+
+/** The release's version; fails when package.json and manifest.json disagree. */
+export function releaseVersion(root = ".") {
+	const manifest = JSON.parse(readFileSync(join(root, "manifest.json"), "utf8"));
+	const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+	if (manifest.version !== pkg.version) {
+		throw new Error(`manifest.json says ${manifest.version}, package.json says ${pkg.version}: make them agree`);
 	}
-	const bytes = await normalised.generateAsync({
+	return { name: pkg.name, version: manifest.version };
+}
+
+/** Every file under `dir`, as sorted paths relative to `base` with forward slashes. */
+function walk(dir, base = dir) {
+	if (statSync(dir).isFile()) return [relative(base, dir).split(sep).join("/")];
+	return readdirSync(dir)
+		.flatMap((name) => walk(join(dir, name), base))
+		.sort();
+}
+
+/**
+ * The source files: in a git checkout only tracked ones, so nothing stray on a developer's
+ * disk leaks into the upload; in an unpacked source zip (no git), the files themselves.
+ */
+export function sourceFiles(root = ".") {
+	const top = (() => {
+		try {
+			return execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd: root, encoding: "utf8", stdio: "pipe" });
+		} catch {
+			return "";
+		}
+	})().trim();
+	if (top && realpathSync(top) === realpathSync(root)) {
+		const listed = execFileSync("git", ["ls-files", "-z", "--", ...sourcePaths], { cwd: root, encoding: "utf8" });
+		return listed.split("\0").filter(Boolean).sort();
+	}
+	return sourcePaths.flatMap((path) => (existsSync(join(root, path)) ? walk(join(root, path), root) : [])).sort();
+}
+
+/** A zip of `files` (paths relative to `dir`) in sorted order, every entry dated `fixedDate`. */
+async function zipFiles(dir, files) {
+	const zip = new JSZip();
+	for (const file of [...files].sort()) {
+		zip.file(file, readFileSync(join(dir, file)), { date: fixedDate, createFolders: false });
+	}
+	return zip.generateAsync({
 		type: "uint8array",
 		compression: "DEFLATE",
 		compressionOptions: { level: 9 },
 		platform: "UNIX",
 	});
-	await writeFile(extensionPath, bytes);
-	return extensionPath;
+}
+
+/** Writes both zips of `root`'s release into `out`; returns their paths. */
+export async function packageRelease({ root = ".", dist = "dist", out = "web-ext-artifacts" } = {}) {
+	const { name, version } = releaseVersion(root);
+	if (!existsSync(join(dist, "manifest.json"))) throw new Error(`No build in ${dist}: run npm run build first`);
+	const built = JSON.parse(readFileSync(join(dist, "manifest.json"), "utf8"));
+	if (built.version !== version) throw new Error(`${dist} holds version ${built.version}, not ${version}: rebuild`);
+
+	await mkdir(out, { recursive: true });
+	const extension = resolve(out, `${name}-${version}.zip`);
+	const source = resolve(out, `${name}-${version}-source.zip`);
+	await writeFile(extension, await zipFiles(dist, walk(dist)));
+	await writeFile(source, await zipFiles(root, sourceFiles(root)));
+	return { extension, source };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-	console.log(await packageExtension(process.argv[2] ?? "dist", process.argv[3] ?? "web-ext-artifacts"));
+	const { extension, source } = await packageRelease({ dist: process.argv[2], out: process.argv[3] });
+	console.log(`${extension}\n${source}`);
 }

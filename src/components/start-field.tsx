@@ -1,3 +1,4 @@
+import { useState } from "preact/hooks";
 import { t } from "../lib/i18n";
 import type { PlenumStart } from "../lib/plenum";
 import { repairStart } from "../lib/plenum-repair";
@@ -6,23 +7,38 @@ type Props = { start?: PlenumStart; onChange: (start: PlenumStart | undefined) =
 
 /**
  * When the plenum starts, in the organiser's time zone (the invitation names it). Empty by
- * default: the invitation then says no time, as groups often agree it elsewhere.
+ * default: the invitation then says no time, as groups often agree it elsewhere. It counts once
+ * both the date and the time are there. Two fields rather than one datetime-local: Firefox
+ * before 154 shows no time picker for that.
  */
 export function StartField({ start, onChange }: Props) {
-	const value = start ? `${start.date}T${start.time}` : "";
+	const [typed, setTyped] = useState({ date: start?.date ?? "", time: start?.time ?? "" });
+	// A start chosen elsewhere (a saved plenum brought back) replaces what was typed.
+	const shown = start && (start.date !== typed.date || start.time !== typed.time) ? start : typed;
+
+	function change(next: { date: string; time: string }) {
+		setTyped(next);
+		const zone = start?.zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+		onChange(repairStart({ ...next, zone }));
+	}
+
 	return (
-		<div class="field inline">
-			<label for="when">{t("whenLabel")}</label>
+		<fieldset class="when">
+			<legend>{t("whenLabel")}</legend>
 			<input
-				id="when"
-				type="datetime-local"
-				value={value}
-				onChange={(event) => {
-					const [date, time] = event.currentTarget.value.split("T");
-					const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-					onChange(repairStart({ date, time: time?.slice(0, 5), zone }));
-				}}
+				id="when-date"
+				type="date"
+				aria-label={t("whenDateLabel")}
+				value={shown.date}
+				onChange={(event) => change({ ...shown, date: event.currentTarget.value })}
 			/>
-		</div>
+			<input
+				id="when-time"
+				type="time"
+				aria-label={t("whenTimeLabel")}
+				value={shown.time}
+				onChange={(event) => change({ ...shown, time: event.currentTarget.value })}
+			/>
+		</fieldset>
 	);
 }

@@ -27,17 +27,23 @@ export function getMessage(key: string, substitutions?: string | string[]): stri
 	return (browser ?? chrome)?.i18n.getMessage(key, substitutions) ?? "";
 }
 
+/** storage.sync holds a person's choices on all their browsers; storage.local this device's own. */
+async function storage(area: StorageArea): Promise<Storage.StorageArea> {
+	const browser = await api();
+	return area === "sync" ? browser.storage.sync : browser.storage.local;
+}
+
 export async function readStorage(area: StorageArea, keys: string[] | null): Promise<Record<string, unknown>> {
-	return (await api()).storage[area].get(keys);
+	return (await storage(area)).get(keys);
 }
 
 /** Throws when storage refuses (a quota, say): the caller says so, nothing is half-written. */
 export async function writeStorage(area: StorageArea, items: Record<string, unknown>): Promise<void> {
-	await (await api()).storage[area].set(items);
+	await (await storage(area)).set(items);
 }
 
 export async function clearStorage(area: StorageArea): Promise<void> {
-	await (await api()).storage[area].clear();
+	await (await storage(area)).clear();
 }
 
 /** Calls `listener` with the changed keys on every change to one area; returns the way to stop. */
@@ -57,14 +63,17 @@ export function onStorageChanged(area: StorageArea, listener: (changed: string[]
 
 /** A new tab; needs no permission. */
 export async function openTab(url: string, active = true): Promise<void> {
-	await (await api()).tabs.create({ url, active });
+	const browser = await api();
+	await browser.tabs.create({ url, active });
 }
 
 export async function openOptionsPage(): Promise<void> {
-	await (await api()).runtime.openOptionsPage();
+	const browser = await api();
+	await browser.runtime.openOptionsPage();
 }
 
 /** A file of the extension's own package, as a URL the page can fetch without the network. */
 export async function packageUrl(path: string): Promise<string> {
-	return (await api()).runtime.getURL(path);
+	const browser = await api();
+	return browser.runtime.getURL(path);
 }

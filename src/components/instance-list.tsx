@@ -1,8 +1,8 @@
 import { useState } from "preact/hooks";
 import { t } from "../lib/i18n";
-import { parseInstanceHost } from "../lib/instance-host";
 import type { Instance } from "../lib/instances";
 import { maxCustomInstances } from "../lib/limits";
+import { useHostCheck } from "./use-host-check";
 
 type Props = {
 	/** Prefix for element ids: "jitsi" or "pad". */
@@ -21,24 +21,19 @@ type Props = {
 /** The curated collectives, and the group's own instances with add and remove. */
 export function InstanceList({ kind, heading, placeholder, curated, custom, onChange }: Props) {
 	const [input, setInput] = useState("");
-	const [error, setError] = useState<string>();
 	const inputId = `${kind}-new-host`;
+	const host = useHostCheck(inputId);
 
 	async function add(event: Event) {
 		event.preventDefault();
 		if (custom.length >= maxCustomInstances) {
-			setError(t("ownInstancesFull", String(maxCustomInstances)));
+			host.setError(t("ownInstancesFull", String(maxCustomInstances)));
 			return;
 		}
-		const existing = [...curated.map((instance) => instance.host), ...custom];
-		const result = parseInstanceHost(input, existing);
-		if (!result.ok) {
-			setError(t(result.error, result.substitutions));
-			return;
-		}
-		setError(undefined);
-		const host = result.host;
-		if (await onChange((list) => (list.includes(host) ? list : [...list, host]))) setInput("");
+		const result = await host.check(input, [...curated.map((instance) => instance.host), ...custom]);
+		if (!result) return;
+		const added = result.host;
+		if (await onChange((list) => (list.includes(added) ? list : [...list, added]))) setInput("");
 	}
 
 	return (
@@ -88,17 +83,12 @@ export function InstanceList({ kind, heading, placeholder, curated, custom, onCh
 						spellcheck={false}
 						placeholder={placeholder}
 						value={input}
-						aria-invalid={error ? "true" : undefined}
-						aria-describedby={error ? `${inputId}-error` : `${inputId}-limit`}
+						{...host.inputProps(`${inputId}-limit`)}
 						onInput={(event) => setInput(event.currentTarget.value)}
 					/>
 					<button type="submit">{t("addInstance")}</button>
 				</div>
-				{error && (
-					<p id={`${inputId}-error`} class="status error" role="alert">
-						{error}
-					</p>
-				)}
+				{host.message}
 			</form>
 		</section>
 	);

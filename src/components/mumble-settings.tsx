@@ -1,29 +1,26 @@
-import { useState } from "preact/hooks";
 import { jitsiComfortableUpTo } from "../lib/assembly-size";
 import { t } from "../lib/i18n";
-import { parseInstanceHost } from "../lib/instance-host";
 import { maxChannelLength } from "../lib/limits";
-import type { Settings } from "../lib/settings";
+import { mumbleDefaultPort, type Settings } from "../lib/settings";
+import { useHostCheck } from "./use-host-check";
 
 type Props = { settings: Settings; onSave: (patch: Partial<Settings>) => Promise<boolean> };
 
 /** Where a large assembly meets: systemli's web client, or the group's own Mumble server. */
 export function MumbleSettings({ settings, onSave }: Props) {
-	const [error, setError] = useState<string>();
+	const host = useHostCheck("mumble-server");
+	const { mumbleServer, mumblePort } = settings;
+	const shown = mumbleServer && mumblePort !== mumbleDefaultPort ? `${mumbleServer}:${mumblePort}` : mumbleServer;
 
-	function saveServer(input: string) {
+	async function saveServer(input: string) {
 		if (input.trim() === "") {
-			setError(undefined);
-			void onSave({ mumbleServer: "" });
+			host.setError(undefined);
+			void onSave({ mumbleServer: "", mumblePort: mumbleDefaultPort });
 			return;
 		}
-		const result = parseInstanceHost(input, []);
-		if (!result.ok) {
-			setError(t(result.error, result.substitutions));
-			return;
-		}
-		setError(undefined);
-		void onSave({ mumbleServer: result.host });
+		// A Mumble server may listen on its own port: it is saved with the server.
+		const result = await host.check(input, [], { port: "allowed" });
+		if (result) void onSave({ mumbleServer: result.host, mumblePort: result.port ?? mumbleDefaultPort });
 	}
 
 	return (
@@ -39,16 +36,11 @@ export function MumbleSettings({ settings, onSave }: Props) {
 					autoComplete="off"
 					spellcheck={false}
 					placeholder="mumble.example.org"
-					value={settings.mumbleServer}
-					aria-invalid={error ? "true" : undefined}
-					aria-describedby={error ? "mumble-server-error" : undefined}
-					onChange={(event) => saveServer(event.currentTarget.value)}
+					value={shown}
+					{...host.inputProps()}
+					onChange={(event) => void saveServer(event.currentTarget.value)}
 				/>
-				{error && (
-					<p id="mumble-server-error" class="status error" role="alert">
-						{error}
-					</p>
-				)}
+				{host.message}
 			</div>
 			<div class="field">
 				<label for="mumble-channel">{t("mumbleChannelLabel")}</label>

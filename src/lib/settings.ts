@@ -7,6 +7,9 @@ import { maxChannelLength, maxTitleLength } from "./limits";
 // `choice` names a default's type where its literal alone would be too narrow.
 const choice = <T>(value: T): T => value;
 
+/** Where a Mumble server listens unless told otherwise (mumble-voip/mumble: man/mumble.1). */
+export const mumbleDefaultPort = 64738;
+
 export const defaults = {
 	jitsiInstance: "meet.systemli.org",
 	padInstance: "pad.systemli.org",
@@ -32,7 +35,7 @@ export const defaults = {
 	keepHistory: true,
 	/** The group's Mumble server for large assemblies; empty means systemli's web client. */
 	mumbleServer: "",
-	mumblePort: 64738,
+	mumblePort: mumbleDefaultPort,
 	mumbleChannel: "",
 };
 

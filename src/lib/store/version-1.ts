@@ -3,6 +3,7 @@ import { mumbleWebClient } from "../mumble-link";
 import type { Place, Plenum } from "../plenum";
 import { repairPlenum } from "../plenum-repair";
 import { randomLength } from "../random-name";
+import { mumbleDefaultPort } from "../settings";
 
 // Version 1 kept a saved plenum as its links: { voice, title, roomUrl, padUrl, name, time }.
 // Version 2 keeps the parts (instance, name, options) so that a link can be shown shortened,
@@ -52,8 +53,8 @@ export function plenumFromVersion1(value: unknown): Plenum | undefined {
 }
 
 function mumbleOf(url: URL | undefined) {
-	if (url?.href === mumbleWebClient) return { server: "", port: 64738, channel: "" };
+	if (url?.href === mumbleWebClient) return { server: "", port: mumbleDefaultPort, channel: "" };
 	if (url?.protocol !== "mumble:") return undefined;
 	const channel = url.pathname.split("/").filter(Boolean).map(decodeURIComponent).join("/");
-	return { server: url.hostname, port: Number(url.port) || 64738, channel };
+	return { server: url.hostname, port: Number(url.port) || mumbleDefaultPort, channel };
 }

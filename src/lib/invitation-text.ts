@@ -1,6 +1,7 @@
 import type { MessageKey } from "./browser";
 import type { Meeting } from "./meeting";
 import { startsMuted } from "./meeting-links";
+import { mumbleInvitationBlocks } from "./mumble/invitation-lines";
 
 export type Translate = (key: MessageKey, substitutions?: string[]) => string;
 
@@ -17,13 +18,11 @@ const tips: Record<Meeting["voice"], MessageKey[]> = {
 export function invitationText(meeting: Meeting, includeTips: boolean, t: Translate): string {
 	const blocks: string[] = [];
 	if (meeting.title) blocks.push(meeting.title);
-	const heading =
-		meeting.voice === "mumble"
-			? "invitationMumbleHeading"
-			: startsMuted(meeting.roomUrl)
-				? "invitationRoomHeadingMuted"
-				: "invitationRoomHeading";
-	blocks.push(`${t(heading)}\n${meeting.roomUrl}`);
+	if (meeting.voice === "mumble") blocks.push(...mumbleInvitationBlocks(meeting, t));
+	else {
+		const heading = startsMuted(meeting.roomUrl) ? "invitationRoomHeadingMuted" : "invitationRoomHeading";
+		blocks.push(`${t(heading)}\n${meeting.roomUrl}`);
+	}
 	if (meeting.padUrl) blocks.push(`${t("invitationPadHeading")}\n${meeting.padUrl}`);
 	if (includeTips) {
 		blocks.push([t("invitationTipsHeading"), ...tips[meeting.voice].map((key) => `- ${t(key)}`)].join("\n"));

@@ -1,5 +1,6 @@
 import { padUrl, roomUrl } from "./meeting-links";
-import { mumbleUrl } from "./mumble-link";
+import { mumbleAppUrl, mumbleWebUrl } from "./mumble/links";
+import { mumbleRoom } from "./mumble/room";
 import { randomName } from "./random-name";
 import type { Settings } from "./settings";
 
@@ -17,8 +18,10 @@ export type Meeting = { voice: Voice; title: string; roomUrl: string; padUrl?: s
 
 /** The links a group shares, from its settings, this proposal's secrets and the title. */
 export function meeting(settings: Settings, secrets: Secrets, title: string, large = false): Meeting {
-	const room = large
-		? mumbleUrl({ server: settings.mumbleServer, channel: settings.mumbleChannel, title })
+	const mumble = large && mumbleRoom({ server: settings.mumbleServer, channel: settings.mumbleChannel });
+	// A large assembly's link: the web page where one reaches the server, else the app link.
+	const room = mumble
+		? (mumbleWebUrl(mumble) ?? mumbleAppUrl(mumble, title))
 		: roomUrl({ host: settings.jitsiInstance, secret: secrets.room, title, startMuted: settings.startMuted });
 	return {
 		voice: large ? "mumble" : "jitsi",

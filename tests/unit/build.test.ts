@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 // there. Everything shipped (options page, the QR encoder loaded on demand) has a ceiling that
 // catches growth; see the README's "Size" section for why it is above 20 KiB.
 const popupBudget = 20 * 1024;
-const shippedCeiling = 25 * 1024;
+const shippedCeiling = 26 * 1024;
 const temp = mkdtempSync(join(tmpdir(), "plenum-build-"));
 afterAll(() => execFileSync("rm", ["-rf", temp]));
 

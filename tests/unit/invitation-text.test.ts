@@ -49,14 +49,18 @@ describe.each(["en", "de"])("invitation in %s", (locale) => {
 		const mumbleText = invitationText(large, true, t);
 		const mumbleLines = mumbleText.split("\n");
 		expect(mumbleLines).toContain(t("invitationMumbleHeading"));
-		expect(mumbleLines).toContain("https://talk.systemli.org/");
+		expect(mumbleLines).toContain("https://talk.systemli.org");
 		expect(mumbleLines).toContain(large.padUrl);
 		expect(mumbleText).not.toContain(t("invitationRoomHeading"));
 		expect(mumbleText).not.toContain(t("invitationRoomHeadingMuted"));
 		for (const key of ["invitationTipHeadset", "invitationTipPushToTalk", "invitationTipJoinEarly"] as const) {
 			expect(mumbleLines).toContain(`- ${t(key)}`);
 		}
-		expect((linkify.match(mumbleText) ?? []).map((match) => match.url)).toEqual([large.roomUrl, large.padUrl]);
+		expect((linkify.match(mumbleText) ?? []).map((match) => match.url)).toEqual([
+			large.roomUrl,
+			"http://talk.systemli.org",
+			large.padUrl,
+		]);
 	});
 });
 

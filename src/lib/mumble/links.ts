@@ -48,8 +48,9 @@ export function mumbleAppUrl(room: MumbleRoom, title = ""): string {
 }
 
 /**
- * The room behind a link made here: a mumble:// link, or systemli's web link. Plenums saved
- * before their room was kept with them have only the link.
+ * The room behind a large assembly's link (a mumble:// link, or systemli's web link): the
+ * invitation reads it from the link, so pinned and recent plenums, which keep only their links,
+ * give the same invitation as a fresh one.
  */
 export function readMumbleRoom(link: string): MumbleRoom | undefined {
 	const app = /^mumble:\/\/([^/:?#@]+)(?::(\d{1,5}))?\/([^?#]*)/i.exec(link);

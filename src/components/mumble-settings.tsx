@@ -1,7 +1,8 @@
 import { jitsiComfortableUpTo } from "../lib/assembly-size";
 import { t } from "../lib/i18n";
 import { maxChannelLength } from "../lib/limits";
-import { mumbleDefaultPort, type Settings } from "../lib/settings";
+import { defaultMumblePort } from "../lib/mumble/room";
+import type { Settings } from "../lib/settings";
 import { useHostCheck } from "./use-host-check";
 
 type Props = { settings: Settings; onSave: (patch: Partial<Settings>) => Promise<boolean> };
@@ -10,17 +11,17 @@ type Props = { settings: Settings; onSave: (patch: Partial<Settings>) => Promise
 export function MumbleSettings({ settings, onSave }: Props) {
 	const host = useHostCheck("mumble-server");
 	const { mumbleServer, mumblePort } = settings;
-	const shown = mumbleServer && mumblePort !== mumbleDefaultPort ? `${mumbleServer}:${mumblePort}` : mumbleServer;
+	const shown = mumbleServer && mumblePort !== defaultMumblePort ? `${mumbleServer}:${mumblePort}` : mumbleServer;
 
 	async function saveServer(input: string) {
 		if (input.trim() === "") {
 			host.setError(undefined);
-			void onSave({ mumbleServer: "", mumblePort: mumbleDefaultPort });
+			void onSave({ mumbleServer: "", mumblePort: defaultMumblePort });
 			return;
 		}
 		// A Mumble server may listen on its own port: it is saved with the server.
 		const result = await host.check(input, [], { port: "allowed" });
-		if (result) void onSave({ mumbleServer: result.host, mumblePort: result.port ?? mumbleDefaultPort });
+		if (result) void onSave({ mumbleServer: result.host, mumblePort: result.port ?? defaultMumblePort });
 	}
 
 	return (

@@ -1,6 +1,7 @@
 import type { MessageKey, Translate } from "./i18n";
 import type { Meeting } from "./meeting";
 import { startsWith } from "./meeting-links";
+import { mumbleInvitationBlocks } from "./mumble/invitation-lines";
 
 // The collectives' advice, for each way of meeting.
 const tips: Record<Meeting["voice"], MessageKey[]> = {
@@ -32,8 +33,8 @@ export function invitationText(meeting: Meeting, options: InvitationOptions | bo
 	const blocks: string[] = [];
 	const head = [meeting.title, when && t("invitationWhen", when)].filter(Boolean);
 	if (head.length > 0) blocks.push(head.join("\n"));
-	const heading = meeting.voice === "mumble" ? "invitationMumbleHeading" : roomHeading(meeting.roomUrl);
-	blocks.push(`${t(heading)}\n${meeting.roomUrl}`);
+	if (meeting.voice === "mumble") blocks.push(...mumbleInvitationBlocks(meeting, t));
+	else blocks.push(`${t(roomHeading(meeting.roomUrl))}\n${meeting.roomUrl}`);
 	if (meeting.backupUrl) blocks.push(`${t("invitationBackupHeading")}\n${meeting.backupUrl}`);
 	if (meeting.padUrl) blocks.push(`${t("invitationPadHeading")}\n${meeting.padUrl}`);
 	if (includeTips) {

@@ -1,7 +1,8 @@
 import { maxChannelLength, maxTitleLength } from "./limits";
+import { defaultMumblePort } from "./mumble/room";
 import type { MumblePlace, Place, Plenum, PlenumStart, Repeat } from "./plenum";
 import { randomLength } from "./random-name";
-import { isStorableHost, mumbleDefaultPort, repairText } from "./settings";
+import { isStorableHost, repairText } from "./settings";
 
 // Saved plenums hold secret links and come from storage, which an older version, another
 // device or a broken profile may have written. Each is checked by the rules typed input meets,
@@ -25,7 +26,7 @@ function repairMumble(value: unknown): MumblePlace | undefined {
 	const { server, port, channel } = value as Record<string, unknown>;
 	if (server !== "" && !isStorableHost(server)) return undefined;
 	const validPort = typeof port === "number" && Number.isInteger(port) && port > 0 && port < 65536;
-	return { server, port: validPort ? port : mumbleDefaultPort, channel: repairText(channel, maxChannelLength, "") };
+	return { server, port: validPort ? port : defaultMumblePort, channel: repairText(channel, maxChannelLength, "") };
 }
 
 export function repairStart(value: unknown): PlenumStart | undefined {

@@ -1,14 +1,12 @@
 import { type Instance, jitsiInstances, padInstances } from "./instances";
 import { isLanguage, type Language } from "./languages";
 import { maxChannelLength, maxTitleLength } from "./limits";
+import { defaultMumblePort } from "./mumble/room";
 
 // The user's choices, kept in storage.sync so a person's browsers agree. Each setting is its own
 // storage key: one bad value never costs the others. `Settings` is the type of the defaults;
 // `choice` names a default's type where its literal alone would be too narrow.
 const choice = <T>(value: T): T => value;
-
-/** Where a Mumble server listens unless told otherwise (mumble-voip/mumble: man/mumble.1). */
-export const mumbleDefaultPort = 64738;
 
 export const defaults = {
 	jitsiInstance: "meet.systemli.org",
@@ -35,7 +33,7 @@ export const defaults = {
 	keepHistory: true,
 	/** The group's Mumble server for large assemblies; empty means systemli's web client. */
 	mumbleServer: "",
-	mumblePort: mumbleDefaultPort,
+	mumblePort: defaultMumblePort,
 	mumbleChannel: "",
 };
 

@@ -1,5 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { type LocaleMessages, type Translate, translatorFrom } from "../../src/lib/i18n";
+import { type Meeting, meetingOf } from "../../src/lib/meeting";
+import { draftPlenum, newDraft } from "../../src/lib/plenum";
+import type { Settings } from "../../src/lib/settings";
 
 export const localeNames = readdirSync("_locales");
 
@@ -19,4 +22,9 @@ export function translator(locale: string): Translate {
 export function jitsiNormalise(room: string): string {
 	const kept = room.replace(/[:?#[\]@!$&'()*+,;=></"\s]/g, "");
 	return encodeURIComponent(decodeURIComponent(kept).normalize("NFKC").toLowerCase()).toLowerCase();
+}
+
+/** The links a fresh popup shows for these settings and title (Mumble when `large`). */
+export function meetingFor(settings: Settings, title: string, large = false): Meeting {
+	return meetingOf(draftPlenum(settings, newDraft(), { title, large }));
 }

@@ -1,13 +1,8 @@
 import LinkifyIt from "linkify-it";
 import { describe, expect, it } from "vitest";
 import { invitationText } from "../../src/lib/invitation-text";
-import { meetingOf } from "../../src/lib/meeting";
-import { draftPlenum, newDraft } from "../../src/lib/plenum";
-import { defaults, type Settings } from "../../src/lib/settings";
-import { translator } from "./helpers";
-
-const meeting = (settings: Settings, title: string, large = false) =>
-	meetingOf(draftPlenum(settings, newDraft(), { title, large }));
+import { defaults } from "../../src/lib/settings";
+import { meetingFor as meeting, translator } from "./helpers";
 
 const linkify = new LinkifyIt();
 const title = 'Plenum "Nord", Donnerstag 19:00 & 🌱';
@@ -79,14 +74,18 @@ describe.each(["en", "de"])("invitation in %s", (locale) => {
 		const mumbleText = invitationText(large, true, t);
 		const mumbleLines = mumbleText.split("\n");
 		expect(mumbleLines).toContain(t("invitationMumbleHeading"));
-		expect(mumbleLines).toContain("https://talk.systemli.org/");
+		expect(mumbleLines).toContain("https://talk.systemli.org");
 		expect(mumbleLines).toContain(large.padUrl);
 		expect(mumbleText).not.toContain(t("invitationRoomHeading"));
 		expect(mumbleText).not.toContain(t("invitationRoomHeadingMuted"));
 		for (const key of ["invitationTipHeadset", "invitationTipPushToTalk", "invitationTipJoinEarly"] as const) {
 			expect(mumbleLines).toContain(`- ${t(key)}`);
 		}
-		expect((linkify.match(mumbleText) ?? []).map((match) => match.url)).toEqual([large.roomUrl, large.padUrl]);
+		expect((linkify.match(mumbleText) ?? []).map((match) => match.url)).toEqual([
+			large.roomUrl,
+			"http://talk.systemli.org",
+			large.padUrl,
+		]);
 	});
 });
 

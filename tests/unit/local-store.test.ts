@@ -42,13 +42,16 @@ describe("version 1 data", () => {
 		expect(pinned.map((p) => meetingOf(p).roomUrl)).toEqual([version1.pinned[0].roomUrl]);
 		expect(pinned.map((p) => meetingOf(p).padUrl)).toEqual([version1.pinned[0].padUrl]);
 		expect(pinned[0]).toMatchObject({ title: "Montagsplenum", name: "Montagsplenum", created: 1700000000000 });
+		// The large assembly meets where it met: same server, port and channel, and the same pad.
 		expect(recent.map((p) => meetingOf(p))).toEqual([
 			{
 				voice: "mumble",
 				title: "VV",
-				roomUrl: version1.recent[0].roomUrl,
+				roomUrl: expect.stringMatching(
+					/^mumble:\/\/mumble\.example\.org\/Plenum\/Gro%C3%9Fer%20Saal\?version=1\.2\.0&title=VV$/,
+				),
 				padUrl: version1.recent[0].padUrl,
-				backupUrl: undefined,
+				mumble: { host: "mumble.example.org", port: 64738, channel: ["Plenum", "Großer Saal"] },
 			},
 			{
 				voice: "jitsi",

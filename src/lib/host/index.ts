@@ -10,7 +10,7 @@ import { checkName } from "./name";
 import { checkScripts } from "./scripts";
 
 export { type HostError, type HostResult, hostErrors } from "./errors";
-export { mumbleDefaultPort } from "./link";
+export { defaultMumblePort } from "./link";
 
 export type HostOptions = {
 	/** "allowed" for a Mumble server, which may listen on another port; refused by default. */

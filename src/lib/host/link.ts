@@ -2,10 +2,10 @@
 // everything around the host (user info, port, path, query, fragment). Parsed step by step rather
 // than with `new URL`, which accepts far more than a link to a group's instance may contain.
 
-import { mumbleDefaultPort } from "../settings";
+import { defaultMumblePort } from "../mumble/room";
 import { pass, quote, refuse, type Step } from "./errors";
 
-export { mumbleDefaultPort };
+export { defaultMumblePort };
 
 /** "refused": the links we build have no port (Jitsi, Etherpad). "allowed": a Mumble server's. */
 export type PortRule = "refused" | "allowed";
@@ -106,7 +106,7 @@ function stripPort(authority: string, ports: PortRule): Step<Authority> {
 	const port = /^\d+$/.test(text) ? Number(text) : Number.NaN;
 	if (ports === "refused") return port === 443 ? pass({ name }) : refuse("hostErrorPort", quote(text));
 	if (!(port >= 1 && port <= 65535)) return refuse("hostErrorPortNumber", quote(text));
-	return pass(port === mumbleDefaultPort ? { name } : { name, port });
+	return pass(port === defaultMumblePort ? { name } : { name, port });
 }
 
 /** Brackets, or several colons among hex digits: `[::1]`, `::1`, `2001:db8::1`. */

@@ -1,9 +1,9 @@
 import { maxLinkLength } from "../limits";
-import { mumbleWebClient } from "../mumble-link";
+import { readMumbleRoom } from "../mumble/links";
+import { systemliHost } from "../mumble/room";
 import type { Place, Plenum } from "../plenum";
 import { repairPlenum } from "../plenum-repair";
 import { randomLength } from "../random-name";
-import { mumbleDefaultPort } from "../settings";
 
 // Version 1 kept a saved plenum as its links: { voice, title, roomUrl, padUrl, name, time }.
 // Version 2 keeps the parts (instance, name, options) so that a link can be shown shortened,
@@ -52,9 +52,9 @@ export function plenumFromVersion1(value: unknown): Plenum | undefined {
 	});
 }
 
+/** A large assembly's place from its version-1 link: systemli's web client or a mumble:// link. */
 function mumbleOf(url: URL | undefined) {
-	if (url?.href === mumbleWebClient) return { server: "", port: mumbleDefaultPort, channel: "" };
-	if (url?.protocol !== "mumble:") return undefined;
-	const channel = url.pathname.split("/").filter(Boolean).map(decodeURIComponent).join("/");
-	return { server: url.hostname, port: Number(url.port) || mumbleDefaultPort, channel };
+	const room = url && readMumbleRoom(url.href);
+	if (!room) return undefined;
+	return { server: room.host === systemliHost ? "" : room.host, port: room.port, channel: room.channel.join("/") };
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { mumbleDefaultPort, parseInstanceHost } from "../../../src/lib/host";
+import { defaultMumblePort, parseInstanceHost } from "../../../src/lib/host";
 
 const allowed = { port: "allowed" } as const;
 
@@ -23,7 +23,7 @@ describe("a Mumble server's port", () => {
 	});
 
 	it("is Mumble's own by default", () => {
-		expect(mumbleDefaultPort).toBe(64738);
+		expect(defaultMumblePort).toBe(64738);
 	});
 });
 
@@ -53,7 +53,7 @@ describe("ports round-trip", () => {
 				const bare = parseInstanceHost(name, []);
 				if (!bare.ok) return;
 				const result = parseInstanceHost(`${name}:${port}`, [], allowed);
-				expect(result).toEqual(port === mumbleDefaultPort ? bare : { ...bare, port });
+				expect(result).toEqual(port === defaultMumblePort ? bare : { ...bare, port });
 			}),
 			{ numRuns: 3000 },
 		);

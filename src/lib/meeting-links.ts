@@ -2,12 +2,28 @@ import { encodeUriPart } from "./encode-uri-part";
 import { padName } from "./pad-name";
 import { roomName } from "./room-name";
 
-// Signal leaves a link unclickable past 4096 characters; a long title must not get there.
-export const maxSubjectLength = 1000;
+// A clean title (at most 200 UTF-16 units, see title/clean-title.ts) encodes to at most 9 characters a
+// unit plus the quotes: it always fits, whole. The limit only guards callers that pass raw text, and keeps
+// the link far below the 4096 characters past which Signal leaves it unclickable.
+export const maxSubjectLength = 2000;
+
+// jitsi-meet reads a hash option with decodeURIComponent, then rewrites before JSON.parse
+// (jitsi/jitsi-meet: react/features/base/util/parseURLParams.ts): a backslash before "&" loses
+// the backslash (since 2020), and the typographic quotes ‘ ’ “ ” become ' and " (since 2024), which
+// ends or breaks the JSON string. As JSON \u escapes they are read back unchanged by every version;
+// the rest of U+2018-U+201F („ ‚ ‛ ‟) is escaped too, should that list grow.
+const rewrittenByJitsi = /\\\\|[\u2018-\u201f]/g;
+
+function jsonEscape(found: string): string {
+	const code = found === "\\\\" ? 0x5c : found.charCodeAt(0);
+	return `\\u${code.toString(16).padStart(4, "0")}`;
+}
 
 /** Encodes a value the way Jitsi reads hash options: decodeURIComponent, then JSON.parse. */
-export function encodeJitsiOption(value: unknown): string {
-	return encodeUriPart(JSON.stringify(value));
+export function encodeJitsiOption(value: string | boolean): string {
+	// In JSON.stringify's output a backslash starts an escape, so matching left to right meets
+	// each escaped backslash ("\\\\") whole and never the second half of another escape.
+	return encodeUriPart(JSON.stringify(value).replace(rewrittenByJitsi, jsonEscape));
 }
 
 /** Cuts whole graphemes off the end until the encoded subject fits, so no emoji is split. */
@@ -25,17 +41,20 @@ export function fittedSubject(title: string, maxEncodedLength = maxSubjectLength
 export type RoomLinkOptions = {
 	host: string;
 	secret: string;
+	/** A title cleaned with `cleanTitle`. */
 	title?: string;
 	startMuted?: boolean;
+	/** False keeps the title out of the room's name; the meeting's subject still carries it. */
+	titleInName?: boolean;
 };
 
-export function roomUrl({ host, secret, title = "", startMuted = true }: RoomLinkOptions): string {
+export function roomUrl({ host, secret, title = "", startMuted = true, titleInName = true }: RoomLinkOptions): string {
 	const options: string[] = [];
 	if (startMuted) options.push(`config.startWithAudioMuted=${encodeJitsiOption(true)}`);
 	const subject = fittedSubject(title);
 	if (subject) options.push(`config.subject=${encodeJitsiOption(subject)}`);
 	const hash = options.length > 0 ? `#${options.join("&")}` : "";
-	return `https://${host}/${roomName(secret, title)}${hash}`;
+	return `https://${host}/${roomName(secret, titleInName ? title : "")}${hash}`;
 }
 
 /** Whether a room link asks Jitsi to start the joiner muted (the invitation says so). */
@@ -43,6 +62,15 @@ export function startsMuted(url: string): boolean {
 	return new URL(url).hash.slice(1).split("&").includes("config.startWithAudioMuted=true");
 }
 
-export function padUrl({ host, secret, title = "" }: { host: string; secret: string; title?: string }): string {
-	return `https://${host}/p/${padName(secret, title)}`;
+export type PadLinkOptions = {
+	host: string;
+	secret: string;
+	/** A title cleaned with `cleanTitle`. */
+	title?: string;
+	/** False keeps the title out of the pad's name. */
+	titleInName?: boolean;
+};
+
+export function padUrl({ host, secret, title = "", titleInName = true }: PadLinkOptions): string {
+	return `https://${host}/p/${padName(secret, titleInName ? title : "")}`;
 }

@@ -1,17 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { encodeUriPart } from "../../src/lib/encode-uri-part";
 import { encodeJitsiOption, fittedSubject, maxSubjectLength, padUrl, roomUrl } from "../../src/lib/meeting-links";
 import { randomName } from "../../src/lib/random-name";
+import { parseUrlParamsCurrent } from "./clients/jitsi";
+import { isLinkSneaky } from "./clients/signal";
 
-// Jitsi's reading of hash options (parseURLParams.ts): split on &, then on the first =,
-// decodeURIComponent, JSON.parse.
+/** The hash options as jitsi-meet reads them today; a value it fails to read is an error here. */
 function jitsiHashOptions(url: string): Record<string, unknown> {
-	const hash = new URL(url).hash.slice(1);
-	const options: Record<string, unknown> = {};
-	for (const part of hash.split("&").filter(Boolean)) {
-		const [key = "", ...rest] = part.split("=");
-		options[key] = JSON.parse(decodeURIComponent(rest.join("=")));
-	}
-	return options;
+	const { params, errors } = parseUrlParamsCurrent(url);
+	expect(errors).toEqual([]);
+	return params;
 }
 
 // RFC 3986: the characters Signal Desktop accepts in a link's path and fragment.
@@ -19,6 +17,7 @@ const rfc3986 = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+$/;
 
 const titles = [
 	'Plenum "Nord"',
+	'„Plenum Nord“ ‘Süd’ \\& \\\\"',
 	"Küche & Kasse",
 	"#1 = first",
 	"a=b&c=d#e",
@@ -50,10 +49,11 @@ describe("roomUrl", () => {
 		expect(title.startsWith(fittedSubject(title))).toBe(true);
 	});
 
-	it.each(titles)("is RFC 3986-safe and far below Signal's 4096 characters %#", (title) => {
+	it.each(titles)("is RFC 3986-safe and below Signal's 4096 characters %#", (title) => {
 		const url = roomUrl({ host: "meet.mayfirst.org", secret, title });
 		expect(url).toMatch(rfc3986);
-		expect(url.length).toBeLessThan(1200);
+		expect(url.length).toBeLessThan(maxSubjectLength + 100);
+		expect(isLinkSneaky(url)).toBe(false);
 		expect(url).not.toMatch(/[!'()*]/); // percent-encoded too: messengers end links on them
 	});
 
@@ -70,6 +70,20 @@ describe("encodeJitsiOption", () => {
 	it("encodes a string as JSON with its quotes", () => {
 		expect(encodeJitsiOption('a "b"')).toBe("%22a%20%5C%22b%5C%22%22");
 		expect(encodeJitsiOption(true)).toBe("true");
+	});
+
+	it("writes what jitsi-meet would rewrite as JSON escapes: backslashes and typographic quotes", () => {
+		expect(decodeURIComponent(encodeJitsiOption("„a“ ‘b’ \\ \\&"))).toBe(
+			String.raw`"\u201ea\u201c \u2018b\u2019 \u005c \u005c&"`,
+		);
+		expect(decodeURIComponent(encodeJitsiOption('\\"\n'))).toBe(String.raw`"\u005c\"\n"`);
+	});
+});
+
+describe("encodeUriPart", () => {
+	it("never throws, not even on half a surrogate pair", () => {
+		expect(encodeUriPart("a\ud800b\udfff")).toBe("a%EF%BF%BDb%EF%BF%BD");
+		expect(encodeUriPart("🌱 (x)")).toBe("%F0%9F%8C%B1%20%28x%29");
 	});
 });
 

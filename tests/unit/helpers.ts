@@ -15,10 +15,8 @@ export function translator(locale: string): Translate {
 }
 
 /**
- * Jitsi Meet's treatment of a room name as facts.md describes it: the characters it deletes,
- * then getBackendSafeRoomName (decode, NFKC, lowercase, encode, lowercase).
+ * Jitsi Meet's treatment of a room name in a link: whitespace and the characters it deletes
+ * removed, then getBackendSafeRoomName (decode where it can, NFKC, lowercase, encode, lowercase).
+ * The model and its source are in clients/jitsi.ts.
  */
-export function jitsiNormalise(room: string): string {
-	const kept = room.replace(/[:?#[\]@!$&'()*+,;=></"\s]/g, "");
-	return encodeURIComponent(decodeURIComponent(kept).normalize("NFKC").toLowerCase()).toLowerCase();
-}
+export { jitsiRoomNameOf as jitsiNormalise } from "./clients/jitsi";

@@ -238,6 +238,7 @@ const linkShaped = fc.oneof(
 		)
 		.map((p) => p.join("")),
 	fc.array(fc.integer({ min: 0, max: 999 }), { minLength: 2, maxLength: 5 }).map((n) => n.join(".")),
+	fc.tuple(word, fc.constantFrom(".", "..", "..."), fc.constantFrom("-", "_", "~", ""), word).map((p) => p.join("")),
 );
 const piece = fc.oneof(
 	{ weight: 8, arbitrary: word },

@@ -19,11 +19,15 @@ function jsonEscape(found: string): string {
 	return `\\u${code.toString(16).padStart(4, "0")}`;
 }
 
-/** Encodes a value the way Jitsi reads hash options: decodeURIComponent, then JSON.parse. */
+/**
+ * Encodes a value the way Jitsi reads hash options: decodeURIComponent, then JSON.parse. Dots are
+ * percent-encoded too: linkify-it, Signal's link finder, ends a link before two dots and a "-", "_"
+ * or "~" (markdown-it/linkify-it: lib/re.mjs, src_path), which would cut the subject off the link.
+ */
 export function encodeJitsiOption(value: string | boolean): string {
 	// In JSON.stringify's output a backslash starts an escape, so matching left to right meets
 	// each escaped backslash ("\\\\") whole and never the second half of another escape.
-	return encodeUriPart(JSON.stringify(value).replace(rewrittenByJitsi, jsonEscape));
+	return encodeUriPart(JSON.stringify(value).replace(rewrittenByJitsi, jsonEscape)).replaceAll(".", "%2E");
 }
 
 /** Cuts whole graphemes off the end until the encoded subject fits, so no emoji is split. */

@@ -3,7 +3,7 @@ import { encodeUriPart } from "../../src/lib/encode-uri-part";
 import { encodeJitsiOption, fittedSubject, maxSubjectLength, padUrl, roomUrl } from "../../src/lib/meeting-links";
 import { randomName } from "../../src/lib/random-name";
 import { parseUrlParamsCurrent } from "./clients/jitsi";
-import { isLinkSneaky } from "./clients/signal";
+import { isLinkSneaky, signalLinkify } from "./clients/signal";
 
 /** The hash options as jitsi-meet reads them today; a value it fails to read is an error here. */
 function jitsiHashOptions(url: string): Record<string, unknown> {
@@ -25,6 +25,7 @@ const titles = [
 	"Übergabe – Straßenfest, Donnerstag 19:00",
 	"it's (not) *that* hard!",
 	"100% ~ tilde",
+	"Warten...-Plenum..._a..~",
 	"x".repeat(500),
 	"🏳️‍🌈".repeat(500),
 ];
@@ -54,6 +55,7 @@ describe("roomUrl", () => {
 		expect(url).toMatch(rfc3986);
 		expect(url.length).toBeLessThan(maxSubjectLength + 100);
 		expect(isLinkSneaky(url)).toBe(false);
+		expect(signalLinkify.match(`${title}\n${url}\n`)?.map((match) => match.url)).toEqual([url]);
 		expect(url).not.toMatch(/[!'()*]/); // percent-encoded too: messengers end links on them
 	});
 

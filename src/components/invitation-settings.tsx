@@ -1,7 +1,10 @@
+import { useState } from "preact/hooks";
 import { type MessageKey, t } from "../lib/i18n";
 import { isLanguage, languages } from "../lib/languages";
 import { maxTitleLength } from "../lib/limits";
 import type { Settings } from "../lib/settings";
+import { cleanTitle } from "../lib/title/clean-title";
+import { type TitleProblem, titleProblem } from "../lib/title/title-problem";
 import { SwitchField } from "./switch-field";
 
 type FlagKey = { [K in keyof Settings]: Settings[K] extends boolean ? K : never }[keyof Settings];
@@ -25,6 +28,16 @@ const languageName = (code: string) => new Intl.DisplayNames([code], { type: "la
 
 /** What the room link asks of Jitsi and what the invitation says: the group decides once. */
 export function InvitationSettings({ settings, save }: Props) {
+	const [problem, setProblem] = useState<TitleProblem>();
+
+	/** The default title meets the popup's rules: cleaned, and refused if it could plant a link. */
+	function saveTitle(typed: string) {
+		const title = cleanTitle(typed);
+		const found = titleProblem(title);
+		setProblem(found);
+		if (!found) void save({ defaultTitle: title });
+	}
+
 	return (
 		<section aria-labelledby="invitation-heading">
 			<h2 id="invitation-heading">{t("invitationHeading")}</h2>
@@ -54,8 +67,15 @@ export function InvitationSettings({ settings, save }: Props) {
 					maxLength={maxTitleLength}
 					placeholder={t("titlePlaceholder")}
 					value={settings.defaultTitle}
-					onChange={(event) => save({ defaultTitle: event.currentTarget.value.trim() })}
+					aria-invalid={problem ? "true" : undefined}
+					aria-describedby={problem ? "default-title-problem" : undefined}
+					onChange={(event) => saveTitle(event.currentTarget.value)}
 				/>
+				{problem && (
+					<p id="default-title-problem" class="status error" role="alert">
+						{t(problem.key, problem.part)}
+					</p>
+				)}
 			</div>
 			{switches.map(({ id, key, label }) => (
 				<SwitchField

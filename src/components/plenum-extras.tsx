@@ -15,33 +15,35 @@ type Props = {
 	translate: Translate;
 	share: () => Promise<Plenum>;
 	choose: (plenum: Plenum) => void;
+	/** Runs an action unless one is at work or the title is refused; reports what goes wrong. */
+	once: (work: () => Promise<void>) => Promise<void>;
 	setStatus: (status: Status | undefined) => void;
 	fail: (error: unknown) => void;
 };
 
 /** What a plenum needs less often: its QR code, pinning it, and the saved plenums. */
-export function PlenumExtras({ plenum, meeting, share, choose, setStatus, fail }: Props) {
+export function PlenumExtras({ plenum, meeting, share, choose, once, setStatus, fail }: Props) {
 	const [showQr, setShowQr] = useState(false);
 	const [pinning, setPinning] = useState(false);
 	const pinForm = useOnDemand(() => import("./pin-form"), pinning);
 
-	async function toggleQr() {
-		// Shown on a projector, the room has left the popup as surely as when copied.
-		if (!showQr) await share();
-		setShowQr(!showQr);
-	}
+	// Shown on a projector, the room has left the popup as surely as when copied.
+	const toggleQr = () =>
+		showQr
+			? setShowQr(false)
+			: once(async () => {
+					await share();
+					setShowQr(true);
+				});
 
-	async function pinPlenum(name: string, repeat?: Repeat) {
-		setPinning(false);
-		try {
+	const pinPlenum = (name: string, repeat?: Repeat) =>
+		once(async () => {
+			setPinning(false);
 			const shared = await share();
 			const { pin, updateLocal } = await import("../lib/store");
 			await updateLocal(pin(shared, name, repeat));
 			setStatus({ text: t("pinnedStatus", name) });
-		} catch (error) {
-			fail(error);
-		}
-	}
+		});
 
 	return (
 		<>
@@ -57,7 +59,7 @@ export function PlenumExtras({ plenum, meeting, share, choose, setStatus, fail }
 				<pinForm.PinForm
 					suggestedName={plenum.name || plenum.title}
 					canRepeat={plenum.start !== undefined}
-					onPin={pinPlenum}
+					onPin={(name, repeat) => void pinPlenum(name, repeat)}
 					onCancel={() => setPinning(false)}
 				/>
 			)}

@@ -35,7 +35,12 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 		void translatorFor(settings.invitationLanguage).then((next) => setTranslate(() => next));
 	}, [settings.invitationLanguage]);
 
+	/** Runs one action at a time; none while the title is refused (the field says why). */
 	async function once(work: () => Promise<void>) {
+		if (shown.problem) {
+			titleInput.current?.focus();
+			return;
+		}
 		if (busy.current) return;
 		busy.current = true;
 		try {
@@ -103,8 +108,15 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 						maxLength={maxTitleLength}
 						placeholder={t("titlePlaceholder")}
 						value={shown.title}
+						aria-invalid={shown.problem ? "true" : undefined}
+						aria-describedby={shown.problem ? "title-problem" : undefined}
 						onInput={(event) => shown.edit({ title: event.currentTarget.value })}
 					/>
+					{shown.problem && (
+						<p id="title-problem" class="status error" role="alert">
+							{t(shown.problem.key, shown.problem.part)}
+						</p>
+					)}
 				</div>
 				<div class="actions">
 					<button id="copy" type="submit" class="primary">
@@ -176,6 +188,7 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 				translate={translate}
 				share={shown.share}
 				choose={shown.choose}
+				once={once}
 				setStatus={setStatus}
 				fail={fail}
 			/>

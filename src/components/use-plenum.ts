@@ -2,6 +2,8 @@ import { useEffect, useState } from "preact/hooks";
 import type { FirstFrame } from "../lib/first-frame";
 import { type Draft, draftPlenum, newDraft, type Plenum, type PlenumStart } from "../lib/plenum";
 import type { Settings } from "../lib/settings";
+import { cleanTitle } from "../lib/title/clean-title";
+import { titleProblem } from "../lib/title/title-problem";
 
 const store = () => import("../lib/store");
 type Store = Awaited<ReturnType<typeof store>>;
@@ -36,10 +38,14 @@ export function usePlenum(settings: Settings, frame: FirstFrame, fail: (error: u
 			});
 	}, []);
 
-	const cleanTitle = title.trim();
+	// What is typed stays in the field; the plenum takes it cleaned, and not at all while it could
+	// plant a link in the invitation (the field says why).
+	const cleaned = cleanTitle(title);
+	const problem = titleProblem(cleaned);
+	const usable = problem ? (current?.title ?? "") : cleaned;
 	const plenum: Plenum = current
-		? { ...current, title: cleanTitle, start }
-		: draftPlenum(settings, draft, { title: cleanTitle, large, start });
+		? { ...current, title: usable, start }
+		: draftPlenum(settings, draft, { title: usable, large, start });
 
 	/** Applies a change to the freshest stored plenums; a refusal (a quota, say) is shown. */
 	const persist = (change: (store: Store) => Parameters<Store["updateLocal"]>[0]) =>
@@ -58,8 +64,9 @@ export function usePlenum(settings: Settings, frame: FirstFrame, fail: (error: u
 	function edit(change: { title?: string; start?: PlenumStart }) {
 		if (change.title !== undefined) setTitle(change.title);
 		if ("start" in change) setStart(change.start);
-		if (current) {
-			const edited = { ...plenum, ...change, title: (change.title ?? title).trim() };
+		const typed = cleanTitle(change.title ?? title);
+		if (current && !titleProblem(typed)) {
+			const edited = { ...plenum, ...change, title: typed };
 			setCurrent(edited);
 			void persist(({ share }) => share(edited, settings.keepHistory));
 		}
@@ -82,6 +89,7 @@ export function usePlenum(settings: Settings, frame: FirstFrame, fail: (error: u
 		plenum,
 		shared: current !== undefined,
 		title,
+		problem,
 		large: current ? current.voice === "mumble" : large,
 		setLarge,
 		edit,

@@ -1,12 +1,32 @@
 import { encodeUriPart } from "./encode-uri-part";
 import type { Place } from "./plenum";
 
-// Signal leaves a link unclickable past 4096 characters; a long title must not get there.
-export const maxSubjectLength = 1000;
+// A clean title (at most 200 UTF-16 units, see title/clean-title.ts) encodes to at most 9 characters a
+// unit plus the quotes: it always fits, whole. The limit only guards callers that pass raw text, and keeps
+// the link far below the 4096 characters past which Signal leaves it unclickable.
+export const maxSubjectLength = 2000;
 
-/** Encodes a value the way Jitsi reads hash options: decodeURIComponent, then JSON.parse. */
-export function encodeJitsiOption(value: unknown): string {
-	return encodeUriPart(JSON.stringify(value));
+// jitsi-meet reads a hash option with decodeURIComponent, then rewrites before JSON.parse
+// (jitsi/jitsi-meet: react/features/base/util/parseURLParams.ts): a backslash before "&" loses
+// the backslash (since 2020), and the typographic quotes ‘ ’ “ ” become ' and " (since 2024), which
+// ends or breaks the JSON string. As JSON \u escapes they are read back unchanged by every version;
+// the rest of U+2018-U+201F („ ‚ ‛ ‟) is escaped too, should that list grow.
+const rewrittenByJitsi = /\\\\|[\u2018-\u201f]/g;
+
+function jsonEscape(found: string): string {
+	const code = found === "\\\\" ? 0x5c : found.charCodeAt(0);
+	return `\\u${code.toString(16).padStart(4, "0")}`;
+}
+
+/**
+ * Encodes a value the way Jitsi reads hash options: decodeURIComponent, then JSON.parse. Dots are
+ * percent-encoded too: linkify-it, Signal's link finder, ends a link before two dots and a "-", "_"
+ * or "~" (markdown-it/linkify-it: lib/re.mjs, src_path), which would cut the subject off the link.
+ */
+export function encodeJitsiOption(value: string | boolean): string {
+	// In JSON.stringify's output a backslash starts an escape, so matching left to right meets
+	// each escaped backslash ("\\\\") whole and never the second half of another escape.
+	return encodeUriPart(JSON.stringify(value).replace(rewrittenByJitsi, jsonEscape)).replaceAll(".", "%2E");
 }
 
 /** Cuts whole graphemes off the end until the encoded subject fits, so no emoji is split. */

@@ -1,8 +1,9 @@
-import { maxChannelLength, maxTitleLength } from "./limits";
+import { maxChannelLength } from "./limits";
 import { defaultMumblePort } from "./mumble/room";
 import type { MumblePlace, Place, Plenum, PlenumStart, Repeat } from "./plenum";
 import { randomLength } from "./random-name";
 import { isStorableHost, repairText } from "./settings";
+import { usableTitle } from "./title/usable-title";
 
 // Saved plenums hold secret links and come from storage, which an older version, another
 // device or a broken profile may have written. Each is checked by the rules typed input meets,
@@ -62,7 +63,7 @@ export function repairPlenum(value: unknown): Plenum | undefined {
 	return {
 		id: raw.id,
 		created: typeof raw.created === "number" && Number.isFinite(raw.created) ? raw.created : 0,
-		title: repairText(raw.title, maxTitleLength, ""),
+		title: usableTitle(raw.title),
 		voice: mumble ? "mumble" : "jitsi",
 		...(room && { room }),
 		audioMuted: flag(raw.audioMuted, true),
@@ -72,6 +73,6 @@ export function repairPlenum(value: unknown): Plenum | undefined {
 		...(mumble && { mumble }),
 		...(start && { start }),
 		...(start && isRepeat(raw.repeat) && { repeat: raw.repeat }),
-		...(typeof raw.name === "string" && { name: repairText(raw.name, maxTitleLength, "") }),
+		...(typeof raw.name === "string" && { name: usableTitle(raw.name) }),
 	};
 }

@@ -1,7 +1,8 @@
 import { type Instance, jitsiInstances, padInstances } from "./instances";
 import { isLanguage, type Language } from "./languages";
-import { maxChannelLength, maxTitleLength } from "./limits";
+import { maxChannelLength } from "./limits";
 import { defaultMumblePort } from "./mumble/room";
+import { usableTitle } from "./title/usable-title";
 
 // The user's choices, kept in storage.sync so a person's browsers agree. Each setting is its own
 // storage key: one bad value never costs the others. `Settings` is the type of the defaults;
@@ -109,7 +110,7 @@ export function repairSettings(stored: unknown): Settings {
 		titleInNames: flag("titleInNames"),
 		backupRoom: flag("backupRoom"),
 		durationMinutes: repairNumber(raw.durationMinutes, 15, 24 * 60, defaults.durationMinutes),
-		defaultTitle: repairText(raw.defaultTitle, maxTitleLength, defaults.defaultTitle),
+		defaultTitle: usableTitle(raw.defaultTitle),
 		keepHistory: flag("keepHistory"),
 		mumbleServer: isStorableHost(raw.mumbleServer) ? raw.mumbleServer : defaults.mumbleServer,
 		mumblePort: repairNumber(raw.mumblePort, 1, 65535, defaults.mumblePort),

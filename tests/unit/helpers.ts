@@ -16,13 +16,11 @@ export function translator(locale: string): Translate {
 }
 
 /**
- * Jitsi Meet's treatment of a room name: the characters it deletes,
- * then getBackendSafeRoomName (decode, NFKC, lowercase, encode, lowercase).
+ * Jitsi Meet's treatment of a room name in a link: whitespace and the characters it deletes
+ * removed, then getBackendSafeRoomName (decode where it can, NFKC, lowercase, encode, lowercase).
+ * The model and its source are in clients/jitsi.ts.
  */
-export function jitsiNormalise(room: string): string {
-	const kept = room.replace(/[:?#[\]@!$&'()*+,;=></"\s]/g, "");
-	return encodeURIComponent(decodeURIComponent(kept).normalize("NFKC").toLowerCase()).toLowerCase();
-}
+export { jitsiRoomNameOf as jitsiNormalise } from "./clients/jitsi";
 
 /** The links a fresh popup shows for these settings and title (Mumble when `large`). */
 export function meetingFor(settings: Settings, title: string, large = false): Meeting {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { encodeUriPart } from "../../src/lib/encode-uri-part";
 import {
 	encodeJitsiOption,
 	fittedSubject,
@@ -7,19 +8,17 @@ import {
 	roomUrl,
 	startsWith,
 } from "../../src/lib/meeting-links";
+import { padName } from "../../src/lib/pad-name";
 import { randomName } from "../../src/lib/random-name";
 import { roomName } from "../../src/lib/room-name";
+import { parseUrlParamsCurrent } from "./clients/jitsi";
+import { isLinkSneaky, signalLinkify } from "./clients/signal";
 
-// Jitsi's reading of hash options (parseURLParams.ts): split on &, then on the first =,
-// decodeURIComponent, JSON.parse.
+/** The hash options as jitsi-meet reads them today; a value it fails to read is an error here. */
 function jitsiHashOptions(url: string): Record<string, unknown> {
-	const hash = new URL(url).hash.slice(1);
-	const options: Record<string, unknown> = {};
-	for (const part of hash.split("&").filter(Boolean)) {
-		const [key = "", ...rest] = part.split("=");
-		options[key] = JSON.parse(decodeURIComponent(rest.join("=")));
-	}
-	return options;
+	const { params, errors } = parseUrlParamsCurrent(url);
+	expect(errors).toEqual([]);
+	return params;
 }
 
 // RFC 3986: the characters Signal Desktop accepts in a link's path and fragment.
@@ -27,6 +26,7 @@ const rfc3986 = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+$/;
 
 const titles = [
 	'Plenum "Nord"',
+	'„Plenum Nord“ ‘Süd’ \\& \\\\"',
 	"Küche & Kasse",
 	"#1 = first",
 	"a=b&c=d#e",
@@ -34,6 +34,7 @@ const titles = [
 	"Übergabe – Straßenfest, Donnerstag 19:00",
 	"it's (not) *that* hard!",
 	"100% ~ tilde",
+	"Warten...-Plenum..._a..~",
 	"x".repeat(500),
 	"🏳️‍🌈".repeat(500),
 ];
@@ -67,10 +68,12 @@ describe("roomUrl", () => {
 		expect(title.startsWith(fittedSubject(title))).toBe(true);
 	});
 
-	it.each(titles)("is RFC 3986-safe and far below Signal's 4096 characters %#", (title) => {
+	it.each(titles)("is RFC 3986-safe and below Signal's 4096 characters %#", (title) => {
 		const url = link("meet.mayfirst.org", title);
 		expect(url).toMatch(rfc3986);
-		expect(url.length).toBeLessThan(1200);
+		expect(url.length).toBeLessThan(maxSubjectLength + 100);
+		expect(isLinkSneaky(url)).toBe(false);
+		expect(signalLinkify.match(`${title}\n${url}\n`)?.map((match) => match.url)).toEqual([url]);
 		expect(url).not.toMatch(/[!'()*]/); // percent-encoded too: messengers end links on them
 	});
 
@@ -88,11 +91,28 @@ describe("encodeJitsiOption", () => {
 		expect(encodeJitsiOption('a "b"')).toBe("%22a%20%5C%22b%5C%22%22");
 		expect(encodeJitsiOption(true)).toBe("true");
 	});
+
+	it("writes what jitsi-meet would rewrite as JSON escapes: backslashes and typographic quotes", () => {
+		expect(decodeURIComponent(encodeJitsiOption("„a“ ‘b’ \\ \\&"))).toBe(
+			String.raw`"\u201ea\u201c \u2018b\u2019 \u005c \u005c&"`,
+		);
+		expect(decodeURIComponent(encodeJitsiOption('\\"\n'))).toBe(String.raw`"\u005c\"\n"`);
+	});
+});
+
+describe("encodeUriPart", () => {
+	it("never throws, not even on half a surrogate pair", () => {
+		expect(encodeUriPart("a\ud800b\udfff")).toBe("a%EF%BF%BDb%EF%BF%BD");
+		expect(encodeUriPart("🌱 (x)")).toBe("%F0%9F%8C%B1%20%28x%29");
+	});
 });
 
 describe("padUrl", () => {
 	it("makes an Etherpad /p/ link", () => {
 		const secret = randomName();
-		expect(padUrl({ host: "pad.riseup.net", name: secret })).toBe(`https://pad.riseup.net/p/${secret}`);
+		expect(padUrl({ host: "pad.riseup.net", name: padName(secret) })).toBe(`https://pad.riseup.net/p/${secret}`);
+		expect(padUrl({ host: "pad.systemli.org", name: padName(secret, "AG Küche") })).toBe(
+			`https://pad.systemli.org/p/ag-kuche-${secret}`,
+		);
 	});
 });

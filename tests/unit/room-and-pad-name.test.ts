@@ -26,6 +26,7 @@ describe("readablePrefix", () => {
 		expect(readablePrefix("Plenum, Donnerstag 19:00", 40)).toBe("plenum-donnerstag-19-00");
 		expect(readablePrefix("Übergabe Straße", 40)).toBe("ubergabe-strasse");
 		expect(readablePrefix("🌱 !!", 40)).toBe("");
+		expect(readablePrefix("Cœur de Łódź, Øresund", 40)).toBe("coeur-de-lodz-oresund");
 	});
 
 	it("never exceeds its length and never ends in a dash", () => {

@@ -1,0 +1,47 @@
+import { maxTitleLength } from "../limits";
+
+// Half of a surrogate pair without its other half (a broken paste): encodeURIComponent throws on it.
+const loneSurrogates = /\p{Cs}/gu;
+
+// Everything some messenger or mail client starts a new line on. The title is one line of the invitation.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these controls are what the pattern looks for.
+const lineBreaks = /[\t\n\v\f\r\u001c-\u001f\u0085\u2028\u2029]/g;
+
+// What nobody sees but every client reads: controls, format characters and noncharacters.
+// - The bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) make Signal Desktop
+//   show no link at all in a message that holds one (signalapp/Signal-Desktop: ts/types/LinkPreview.std.ts,
+//   shouldLinkifyMessage), and can turn the text around.
+// - A zero-width space or a soft hyphen inside a web address hides it from the eye, not from a link finder.
+// - Noncharacters (U+FFFE, U+FDD0, ...) cannot travel in XML, so not in a Jitsi meeting's subject.
+// Kept: the zero-width joiner between two pictographs (👩‍💻, 🏳️‍🌈, 🧑🏽‍🚀) and the tag characters after a
+// black flag (🏴󠁧󠁢󠁳󠁣󠁴󠁿): there they are part of one emoji.
+const invisible =
+	/(?!(?<=\p{Extended_Pictographic}\p{Emoji_Modifier}?\uFE0F?)\u200D(?=\p{Extended_Pictographic}))(?!(?<=\u{1F3F4}[\u{E0020}-\u{E007E}]*)[\u{E0020}-\u{E007F}])[\p{Cc}\p{Cf}\p{Noncharacter_Code_Point}]/gu;
+
+// One space for each run of spaces; a single no-break space stays, French puts one before ":" and "?".
+const spaceRuns = /\s+/g;
+const noBreakSpaces = new Set(["\u00a0", "\u202f"]);
+
+/** Whole graphemes from the start, at most `maxTitleLength` UTF-16 units: no emoji or accent is split. */
+function fitted(text: string): string {
+	if (text.length <= maxTitleLength) return text;
+	// Only long titles get here: a Segmenter would cost the popup's first paint milliseconds.
+	let kept = "";
+	for (const { segment } of new Intl.Segmenter().segment(text)) {
+		if (kept.length + segment.length > maxTitleLength) break;
+		kept += segment;
+	}
+	return kept.trimEnd();
+}
+
+/**
+ * The meeting title as names, links, the Jitsi subject and the invitation may use it: one line of
+ * well-formed, NFC-normalised visible text, spaces collapsed and trimmed, at most `maxTitleLength`
+ * long. Cleaning a clean title changes nothing, so it also repairs titles kept from older versions.
+ */
+export function cleanTitle(text: unknown): string {
+	if (typeof text !== "string") return "";
+	const visible = text.replace(loneSurrogates, "").replace(lineBreaks, " ").replace(invisible, "");
+	const spaced = visible.normalize("NFC").replace(spaceRuns, (run) => (noBreakSpaces.has(run) ? run : " "));
+	return fitted(spaced.trim());
+}

@@ -1,0 +1,47 @@
+// The config keys a room link may override, as read from jitsi/jitsi-meet:
+// react/features/base/config/configWhitelist.ts at 02a8f1a4665d66e6276e475534cc1b5409c5926b (the newest
+// version read), in its order. Jitsi silently drops every other "config." key of a link's hash
+// (functions.any.ts, getWhitelistedJSON). extraConfigWhitelist.ts adds nothing upstream, and
+// inIframeConfigWhitelist.ts only applies when Jitsi runs inside another page's iframe.
+export const configWhitelist: readonly string[] = `
+	_desktopSharingSourceDevice _peerConnStatusOutOfLastNTimeout _peerConnStatusRtcMuteTimeout analytics.disabled
+	analytics.rtcstatsEnabled analytics.watchRTCEnabled audioLevelsInterval audioQuality autoKnockLobby
+	apiLogLevels avgRtpStatsN backgroundAlpha brandingRoomAlias breakoutRooms bridgeChannel buttonsWithNotifyClick
+	callDisplayName callFlowsEnabled callHandle callUUID cameraFacingMode conferenceInfo channelLastN
+	connectionIndicators constraints deeplinking.disabled deeplinking.desktop.enabled defaultLocalDisplayName
+	defaultRemoteDisplayName desktopSharingFrameRate desktopSharingSources disable1On1Mode disableAEC disableAGC
+	disableAP disableAddingBackgroundImages disableAudioLevels disableBeforeUnloadHandlers
+	disableCameraTintForeground disableChatSmileys disableDeepLinking disabledNotifications disabledSounds
+	disableFilmstripAutohiding disableInitialGUM disableInviteFunctions disableIncomingMessageSound
+	disableJoinLeaveSounds disableLocalVideoFlip disableModeratorIndicator disableNS disablePolls disableProfile
+	disableReactions disableReactionsModeration disableRecordAudioNotification disableRemoteControl
+	disableRemoteMute disableResponsiveTiles disableRtx disableSelfDemote disableSelfView disableSelfViewSettings
+	disableShortcuts disableShowMoreStats disableRemoveRaisedHandOnFocus disableSpeakerStatsSearch
+	speakerStatsOrder disableSimulcast disableThirdPartyRequests disableTileView disableTileEnlargement
+	disableVirtualBackground displayJids doNotStoreRoom doNotFlipLocalVideo dropbox.appKey e2eeLabels e2ee e2eping
+	enableCalendarIntegration enableDisplayNameInStats enableEmailInStats enableEncodedTransformSupport
+	enableInsecureRoomNameWarning enableLobbyChat enableOpusRed enableRemb enableSaveLogs enableTalkWhileMuted
+	enableNoAudioDetection enableNoisyMicDetection enableTcc faceLandmarks feedbackPercentage filmstrip flags
+	forceTurnRelay gatherStats giphy googleApiApplicationClientID gravatar.disabled hiddenPremeetingButtons
+	hideConferenceSubject hideDisplayName hideDominantSpeakerBadge hideRecordingLabel hideParticipantsStats
+	hideConferenceTimer hideAddRoomButton hideEmailInSettings hideLobbyButton iAmRecorder iAmSipGateway
+	ignoreStartMuted inviteAppName liveStreaming.enabled liveStreamingEnabled lobby localRecording localSubject
+	logging mainToolbarButtons maxFullResolutionParticipants mouseMoveCallbackInterval notifications
+	notificationTimeouts notifyOnConferenceDestruction openSharedDocumentOnJoin opusMaxAverageBitrate
+	p2p.backToP2PDelay p2p.codecPreferenceOrder p2p.enabled p2p.iceTransportPolicy p2p.mobileCodecPreferenceOrder
+	p2p.mobileScreenshareCodec participantMenuButtonsWithNotifyClick participantsPane pcStatsInterval preferBosh
+	preferVisitor prejoinConfig.enabled prejoinConfig.hideDisplayName prejoinConfig.hideExtraJoinButtons
+	prejoinPageEnabled raisedHands recordingService requireDisplayName remoteVideoMenu roomPasswordNumberOfDigits
+	readOnlyName recordings.recordAudioAndVideo recordings.showPrejoinWarning recordings.showRecordingLink
+	recordings.suggestRecording replaceParticipant resolution screenshotCapture securityUi
+	filmstripBackgroundOpaque speakerStats startAudioMuted startAudioOnly startLastN startScreenSharing
+	startSilent startVideoMuted startWithAudioMuted startWithVideoMuted stereo subject testing toolbarButtons
+	toolbarConfig tileView transcribingEnabled transcription useHostPageLocalStorage useTurnUdp videoQuality
+	visitors.enableMediaOnPromote watchRTCConfigParams.allowBrowserLogCollection
+	watchRTCConfigParams.collectionInterval watchRTCConfigParams.console watchRTCConfigParams.debug
+	watchRTCConfigParams.keys watchRTCConfigParams.logGetStats watchRTCConfigParams.rtcApiKey
+	watchRTCConfigParams.rtcPeerId watchRTCConfigParams.rtcRoomId watchRTCConfigParams.rtcTags
+	watchRTCConfigParams.rtcToken webrtcIceTcpDisable webrtcIceUdpDisable whiteboard.enabled
+`
+	.trim()
+	.split(/\s+/);

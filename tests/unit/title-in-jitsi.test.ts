@@ -1,0 +1,118 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { encodeUriPart } from "../../src/lib/encode-uri-part";
+import { maxTitleLength } from "../../src/lib/limits";
+import { meetingOf } from "../../src/lib/meeting";
+import { maxSubjectLength, roomUrl } from "../../src/lib/meeting-links";
+import { draftPlenum, newDraft } from "../../src/lib/plenum";
+import { bitsPerCharacter, randomLength, randomName } from "../../src/lib/random-name";
+import { roomName } from "../../src/lib/room-name";
+import { defaults } from "../../src/lib/settings";
+import { cleanTitle } from "../../src/lib/title/clean-title";
+import {
+	configFromUrl,
+	jitsiRoomOf,
+	type ParsedParams,
+	parseUrlParams2020,
+	parseUrlParamsCurrent,
+} from "./clients/jitsi";
+import { configWhitelist } from "./clients/jitsi-config-whitelist";
+import { rawTitle } from "./title-arbitrary";
+
+const parsers: [string, (url: string) => ParsedParams][] = [
+	["current", parseUrlParamsCurrent],
+	["2020", parseUrlParams2020],
+];
+
+describe("jitsi-meet's list of config keys a link may override", () => {
+	it("holds the keys the room link uses", () => {
+		expect(configWhitelist.length).toBeGreaterThan(150);
+		for (const key of ["startWithAudioMuted", "startWithVideoMuted", "subject"]) expect(configWhitelist).toContain(key);
+		expect(configWhitelist).not.toContain("hosts");
+	});
+});
+
+/** A room link as the popup makes it: the title in the name (unless kept out) and in the subject. */
+function link(host: string, title: string, { audioMuted = true, titleInName = true, secret = randomName() } = {}) {
+	return roomUrl({ host, name: roomName(secret, titleInName ? title : "") }, { title, audioMuted, videoMuted: false });
+}
+
+describe.each(parsers)("the room link read by jitsi-meet's %s parser", (_era, parse) => {
+	const host = "meet.systemli.org";
+
+	it("gives the meeting every clean title as its subject, unchanged, and keeps the microphone muted", () => {
+		fc.assert(
+			fc.property(rawTitle, fc.boolean(), (raw, startMuted) => {
+				const title = cleanTitle(raw);
+				const url = link(host, title, { audioMuted: startMuted });
+				const parsed = parse(url);
+				expect(parsed.errors).toEqual([]);
+				const config = configFromUrl(parsed, configWhitelist);
+				expect(config.subject).toBe(title || undefined);
+				expect(config.startWithAudioMuted).toBe(startMuted || undefined);
+				expect(Object.keys(config).sort()).toEqual(
+					[...(startMuted ? ["startWithAudioMuted"] : []), ...(title ? ["subject"] : [])].sort(),
+				);
+			}),
+			{ numRuns: 4000 },
+		);
+	});
+
+	it("carries the longest, hardest clean title whole", () => {
+		for (const unit of ["…", "“", "\\", '"', "„", "🏳️‍🌈"]) {
+			const title = cleanTitle(unit.repeat(maxTitleLength));
+			const url = link(host, title);
+			expect(configFromUrl(parse(url), configWhitelist).subject).toBe(title);
+			expect(url.length).toBeLessThan(maxSubjectLength + 200);
+		}
+	});
+});
+
+describe("what the escapes are for", () => {
+	// The plain encoding jitsi-meet itself writes (uri.ts, _objectToURLParamsArray).
+	const plainLink = (subject: string) =>
+		`https://meet.systemli.org/x#config.startWithAudioMuted=true&config.subject=${encodeUriPart(JSON.stringify(subject))}`;
+
+	it("typographic quotes: the current parser loses „German quotes“ and changes ’ without them", () => {
+		expect(parseUrlParamsCurrent(plainLink("„Plenum“")).params["config.subject"]).toBeUndefined();
+		expect(parseUrlParamsCurrent(plainLink("„Plenum“")).errors).toHaveLength(1);
+		expect(parseUrlParamsCurrent(plainLink("it’s")).params["config.subject"]).toBe("it's");
+		expect(parseUrlParams2020(plainLink("„Plenum“")).params["config.subject"]).toBe("„Plenum“");
+	});
+
+	it("a backslash before & breaks the subject in both generations without them", () => {
+		for (const parse of [parseUrlParamsCurrent, parseUrlParams2020]) {
+			expect(parse(plainLink("a\\&b")).params["config.subject"]).toBeUndefined();
+			expect(parse(link("x.org", "a\\&b")).params["config.subject"]).toBe("a\\&b");
+		}
+	});
+});
+
+describe("room names through Jitsi's normalisation", () => {
+	it("keep their whole secret, so at least 128 bits, whatever the title", () => {
+		expect(randomLength * bitsPerCharacter).toBeGreaterThanOrEqual(128);
+		fc.assert(
+			fc.property(rawTitle, fc.boolean(), (raw, titleInName) => {
+				const secret = randomName();
+				const url = link("vc.autistici.org", cleanTitle(raw), { secret, titleInName });
+				const room = jitsiRoomOf(url);
+				expect(room).toBe(new URL(url).pathname.slice(1));
+				expect(room).toMatch(/^([a-z0-9]+(-[a-z0-9]+)*-)?[a-z0-9]{26}$/);
+				expect(room.slice(-randomLength)).toBe(secret);
+				if (!titleInName) expect(room).toBe(secret);
+			}),
+			{ numRuns: 3000 },
+		);
+	});
+
+	it("leave the title out of room and pad names on request; the subject still carries it", () => {
+		const draft = newDraft();
+		const shown = (titleInNames: boolean) =>
+			meetingOf(draftPlenum({ ...defaults, titleInNames }, draft, { title: "Plenum Nord", large: false }));
+		const { roomUrl: url, padUrl } = shown(false);
+		expect(new URL(url).pathname).toBe(`/${draft.room}`);
+		expect(configFromUrl(parseUrlParamsCurrent(url), configWhitelist).subject).toBe("Plenum Nord");
+		expect(padUrl).toBe(`https://pad.systemli.org/p/${draft.pad}`);
+		expect(shown(true).padUrl).toBe(`https://pad.systemli.org/p/plenum-nord-${draft.pad}`);
+	});
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { maxTitleLength } from "../../src/lib/limits";
 import { meetingOf } from "../../src/lib/meeting";
 import { backupInstance, draftPlenum, newDraft, type Plenum } from "../../src/lib/plenum";
 import { forget, forgetAll, pin, renew, share, unpin } from "../../src/lib/plenum-list";
@@ -60,12 +61,14 @@ describe("repairPlenum", () => {
 		expect(repairPlenum({ ...good, ...patch })).toBeUndefined();
 	});
 
-	it.each(["Plenum\nhttps://evil.example/", "Plenum\u2028Join here", "x".repeat(1000)])(
-		"keeps the places but not a title that could inject lines: %j",
-		(title) => {
-			expect(repairPlenum({ ...good, title })).toEqual({ ...good, title: "" });
-		},
-	);
+	it.each([
+		["a line break that would start a line with a link", "Plenum\nhttps://evil.example/", ""],
+		["a line separator", "Plenum\u2028Join here", "Plenum Join here"],
+		["a bidi override that stops Signal linking anything", "Plenum \u202eNord", "Plenum Nord"],
+		["more than a title's length", "x".repeat(1000), "x".repeat(maxTitleLength)],
+	])("keeps the places, and cleans the title of %s", (_what, title, cleaned) => {
+		expect(repairPlenum({ ...good, title })).toEqual({ ...good, title: cleaned });
+	});
 
 	it("drops a start that is not a date, and a repeat without a start", () => {
 		expect(repairPlenum({ ...good, start: { date: "4.12.2026", time: "19:00", zone: "Europe/Berlin" } })).toEqual(good);

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { maxCustomInstances } from "../../src/lib/limits";
+import { maxCustomInstances, maxTitleLength } from "../../src/lib/limits";
 import { defaults, invalidKeys, migrate, repairSettings, storedVersion } from "../../src/lib/settings";
 
 describe("repairSettings", () => {
@@ -58,7 +58,6 @@ describe("repairSettings", () => {
 		["includePad", null],
 		["openPadWithRoom", []],
 		["defaultTitle", 42],
-		["defaultTitle", "x".repeat(1_000_000)],
 	])("repairs a bad %s (%j) and keeps every other value", (key, bad) => {
 		const good = { ...defaults, padInstance: "pad.riseup.net", startAudioMuted: false, includeTips: false };
 		const repaired = repairSettings({ ...good, [key]: bad });
@@ -70,6 +69,12 @@ describe("repairSettings", () => {
 			customJitsiInstances: ["meet.example.org", "meet.example.org", "meet.systemli.org", "http://x", 5, "localhost"],
 		});
 		expect(repaired.customJitsiInstances).toEqual(["meet.example.org"]);
+	});
+
+	it("holds a stored default title to the rules typed titles meet", () => {
+		expect(repairSettings({ defaultTitle: "x".repeat(1_000_000) }).defaultTitle).toBe("x".repeat(maxTitleLength));
+		expect(repairSettings({ defaultTitle: "Plenum\u2029Nord" }).defaultTitle).toBe("Plenum Nord");
+		expect(repairSettings({ defaultTitle: "Plenum evil.example.com" }).defaultTitle).toBe("");
 	});
 
 	it("keeps more of the group's own instances than can be added, as an older version may have stored", () => {

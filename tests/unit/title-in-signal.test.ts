@@ -59,9 +59,11 @@ describe("a title the popup accepts", () => {
 		expect(refused).toBeGreaterThan(400);
 	});
 
+	// The title starts the invitation's first line; quoted elsewhere, a space or a bracket comes
+	// before it. (Glued to a letter or an emoji, ".NET Stammtisch" would start a link: "a.NET".)
 	it("holds no link of its own for any of Signal's link finders, alone or inside text", () => {
 		fc.assert(
-			fc.property(rawTitle, fc.constantFrom("", "Plenum ", "🌱", "(", "a"), (raw, before) => {
+			fc.property(rawTitle, fc.constantFrom("", "Plenum ", "🌱 ", "("), (raw, before) => {
 				const title = cleanTitle(raw);
 				if (titleProblem(title)) return;
 				for (const text of [title, `${before}${title}`, `${title}\n`]) {

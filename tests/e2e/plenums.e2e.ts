@@ -89,7 +89,7 @@ describe.each(browsers)("%s", (name) => {
 			await popup.click("#pin");
 			await popup.waitFor("#pin-name");
 			expect(await popup.text("#pin-name")).toBe(title);
-			expect((await popup.focused()).id).toBe("pin-name");
+			await expect.poll(async () => (await popup.focused()).id).toBe("pin-name");
 			await popup.fill("#pin-name", "Monday plenum");
 			await popup.click("#pin-save");
 			await expect.poll(() => popup.text("#status")).toBe(message(en, "pinnedStatus", "Monday plenum"));

@@ -1,5 +1,5 @@
 // What the scenario files share: one browser per group of scenarios, the built messages, and the
-// few steps that every scenario takes the same way (see harness.ts for the two drivers).
+// few steps that every scenario takes the same way (see harness.ts for the driver).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";

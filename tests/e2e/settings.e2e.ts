@@ -218,7 +218,7 @@ describe.each(browsers)("%s", (name) => {
 			await options.waitFor("#reset-cancel");
 			expect(await options.text("#reset-confirm")).toBe(message(en, "resetConfirm"));
 			// A second Enter must not wipe the settings: focus waits on Cancel.
-			expect((await options.focused()).id).toBe("reset-cancel");
+			await expect.poll(async () => (await options.focused()).id).toBe("reset-cancel");
 			await options.click("#reset-cancel");
 			await options.waitFor("#reset");
 			expect(await count(options, "#reset-confirm")).toBe(0);

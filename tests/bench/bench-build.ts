@@ -1,0 +1,53 @@
+// The build the benchmark measures: its own, in a temporary folder (so a parallel `npm run build`
+// cannot change dist/ under it, and esbuild's metafile is at hand), plus the blank floor page.
+import { readFileSync } from "node:fs";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { buildExtension, staticChunks } from "../../scripts/build.js";
+import { BLANK_PAGE } from "./openings";
+
+type Metafile = Awaited<ReturnType<typeof buildExtension>>;
+
+export async function benchBuild(): Promise<{ dir: string; metafile: Metafile }> {
+	const dir = await mkdtemp(join(tmpdir(), "plenum-bench-"));
+	const metafile = await buildExtension(dir);
+	const popup = await readFile(join(dir, "popup.html"), "utf8");
+	await writeFile(join(dir, BLANK_PAGE), blankFrom(popup));
+	return { dir, metafile };
+}
+
+/**
+ * popup.html's head without any script (the module and its preloads) and one line of text in
+ * the body: the same document, stylesheet and fonts, and nothing of the popup's own work.
+ */
+export function blankFrom(popupHtml: string): string {
+	const scripts = /\s*<(script\b[^>]*>\s*<\/script|link rel="modulepreload"[^>]*)>/g;
+	const body = /<body([^>]*)>\s*<\/body>/;
+	if (!/<script\b/.test(popupHtml) || !body.test(popupHtml)) {
+		throw new Error("expected popup.html to have a script and an empty <body>: teach the bench about the new page");
+	}
+	const blank = popupHtml
+		.replace(scripts, "")
+		.replace(body, '<body$1><p id="blank-line">Blank extension page</p></body>');
+	if (/<script\b|modulepreload/.test(blank)) throw new Error("blank.html still has a script");
+	return blank;
+}
+
+/** What a page loads before it can run: its HTML, its stylesheets and the JS it imports statically (gzip -9 bytes). */
+export function firstLoad(dir: string, metafile: Metafile, page: string): { files: string[]; bytes: number } {
+	const html = readFileSync(join(dir, `${page}.html`), "utf8");
+	const styles = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1] as string);
+	const chunks = staticChunks(metafile, resolve(dir, `${page}.js`)).map((chunk) => relative(resolve(dir), chunk));
+	const files = [`${page}.html`, ...styles, `${page}.js`, ...chunks];
+	const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(dir, file)), { level: 9 }).length, 0);
+	return { files, bytes };
+}
+
+/** Everything shipped that a browser runs or shows: HTML, JS and CSS (gzip -9 bytes, each file on its own). */
+export function shippedBytes(metafile: Metafile, dir: string): number {
+	const outputs = Object.keys(metafile.outputs).map((path) => resolve(path));
+	const pages = ["popup.html", "options.html", "style.css"].map((file) => join(dir, file));
+	return [...outputs, ...pages].reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
+}

@@ -1,0 +1,88 @@
+// Popup and blank page opened alternately in fresh tabs, each timed by the page's own paint timing.
+import type { Page } from "puppeteer-core";
+import type { BrowserSession } from "../e2e/harness";
+import { type ReadySample, readReady, watchForElement } from "./in-page";
+import { median, quantile, sleep, withTimeout } from "./stats";
+
+export const BLANK_PAGE = "blank.html";
+/** What "ready" waits for in each page: the room link, and the blank page's one line. */
+const watched = { "popup.html": "#room-link", [BLANK_PAGE]: "#blank-line" } as const;
+export type MeasuredPage = keyof typeof watched;
+
+const WARMUP_PAIRS = 3;
+const PAIRS = 15;
+// A pause before each opening, so the last tab's teardown is not inside the next measurement.
+const SETTLE_MS = 100;
+const SAMPLE_TIMEOUT_MS = 20_000;
+
+export interface Opening extends ReadySample {
+	/** The time this bench calls ready: the element's own paint where measurable, else first contentful paint. */
+	ready: number;
+}
+
+/**
+ * Opens `path` in a fresh tab, with the CPU slowed `cpuSlowdown` times (Chromium), and returns
+ * its timings; `during` runs with the page ready, before the tab closes.
+ */
+export async function openOnce<T = undefined>(
+	session: BrowserSession,
+	path: MeasuredPage,
+	cpuSlowdown: number,
+	during?: (tab: Page, opening: Opening) => Promise<T>,
+): Promise<{ opening: Opening; result: T | undefined }> {
+	const tab = await session.newTab();
+	try {
+		if (session.name === "chromium") {
+			await tab.evaluateOnNewDocument(watchForElement, watched[path]);
+			await tab.emulateCPUThrottling(cpuSlowdown > 1 ? cpuSlowdown : null);
+		}
+		await withTimeout(session.show(tab, path), SAMPLE_TIMEOUT_MS, `loading ${path}`);
+		const sample = await withTimeout(tab.evaluate(readReady, watched[path]), SAMPLE_TIMEOUT_MS, `${path}'s paint`);
+		if (!sample.href.endsWith(`/${path}`)) throw new Error(`measured ${sample.href} instead of ${path}`);
+		if (path === "popup.html" && !sample.text.startsWith("https://")) {
+			throw new Error(`the popup painted without a room link (#room-link text: "${sample.text}")`);
+		}
+		const opening = { ...sample, ready: sample.shown ?? sample.fcp };
+		return { opening, result: await during?.(tab, opening) };
+	} finally {
+		await tab.close().catch(() => undefined);
+	}
+}
+
+export interface OpeningStats {
+	popup: Opening[];
+	blank: Opening[];
+	ratios: number[];
+}
+
+/** Warm-up pairs (first compile, first storage access, disk cache) discarded, then measured pairs; the order flips every pair. */
+export async function alternate(session: BrowserSession, cpuSlowdown: number): Promise<OpeningStats> {
+	const stats: OpeningStats = { popup: [], blank: [], ratios: [] };
+	for (let i = 0; i < WARMUP_PAIRS + PAIRS; i++) {
+		const order: MeasuredPage[] = i % 2 === 0 ? ["popup.html", BLANK_PAGE] : [BLANK_PAGE, "popup.html"];
+		const pair: Partial<Record<MeasuredPage, Opening>> = {};
+		for (const path of order) {
+			await sleep(SETTLE_MS);
+			pair[path] = (await openOnce(session, path, cpuSlowdown)).opening;
+		}
+		const { "popup.html": popup, [BLANK_PAGE]: blank } = pair;
+		if (i < WARMUP_PAIRS || !popup || !blank) continue;
+		stats.popup.push(popup);
+		stats.blank.push(blank);
+		stats.ratios.push(popup.ready / blank.ready);
+	}
+	return stats;
+}
+
+export function summary(stats: OpeningStats) {
+	const ready = (list: Opening[]) => median(list.map((o) => o.ready));
+	return {
+		popup: ready(stats.popup),
+		blank: ready(stats.blank),
+		ratio: median(stats.ratios),
+		ratioIqr: [quantile(stats.ratios, 0.25), quantile(stats.ratios, 0.75)],
+		ratioRange: [Math.min(...stats.ratios), Math.max(...stats.ratios)],
+		/** Popups whose first contentful paint was the frame that showed the room link (Chromium only). */
+		linkAtFcp: stats.popup.filter((o) => o.shown !== null && o.shown <= o.fcp).length,
+	};
+}

@@ -1,0 +1,111 @@
+// The copy of dist/ that the browsers load, and the browser binaries: what every launch needs,
+// whichever browser it is and whoever asks (the scenarios, `npm run bench`).
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, realpathSync } from "node:fs";
+import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+
+export type BrowserName = "chromium" | "firefox";
+export type Locale = "en" | "de";
+
+// Test-only key pair, made once with node:crypto (RSA 2048, SPKI DER, base64). The private half
+// was thrown away: only the public key is needed to pin the ID of an unpacked extension.
+const PUBLIC_KEY =
+	"MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAsF0KwBqIhREaw1dN/Hdc8PcZc3HeWxvC87rWuvUjlIifYR/ZxMlzqm3hPiet5+yQfEzQvJ/CVYIC8awIOP35nGU+1+B6RCptNVvVQWBupMfW+XfQyGgCWsfChNCMJNIgnezUCwoit37Rwu30t57G7HHyqOf4rEkihbIRlsDRlD05F/YqS/H1x2iUAeZJRl+TQN1W79A/WK1LQ/tODeW9jX701PoADPNsETDzBVLzr+OlJPNAxfbCA8rE7+9l5TQaliPrtlxbGznbFPkk1mimG1PKKQs1qUf59S2KEFCvOxRyiqDhFFTE5afb8lqgHcod/nFAllXnXD5/1K1FWi6hNQIDAQAB";
+
+/** Chromium's rule: first 128 bits of sha256(DER), each hex digit 0-f written as a-p. */
+export const CHROMIUM_EXTENSION_ID = [
+	...createHash("sha256").update(Buffer.from(PUBLIC_KEY, "base64")).digest("hex").slice(0, 32),
+]
+	.map((hex) => String.fromCharCode(97 + Number.parseInt(hex, 16)))
+	.join("");
+export const FIREFOX_EXTENSION_UUID = "0d7f6a52-3b1c-4e8e-9a35-5c0e2f1b7d64";
+
+// A blank extension page with the extension's powers (tabs, storage, clipboard) that no
+// scenario looks at, so reading tabs or the clipboard never disturbs the page under test.
+export const CONTROL_PAGE = "test-control.html";
+const FIREFOX_BACKGROUND = "test-background.js";
+// Nothing listens on the discard port: any proxied request fails at once, on the machine.
+export const DEAD_PROXY = { host: "127.0.0.1", port: 9 };
+
+/**
+ * The browser binary; fails, never skips, when it is missing: a green run without a browser
+ * would prove nothing.
+ */
+export function browserPath(name: BrowserName): string {
+	const path =
+		name === "chromium"
+			? (process.env.CHROMIUM_PATH ?? "/usr/bin/chromium")
+			: (process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr");
+	if (!existsSync(path)) {
+		const pkg = name === "chromium" ? "chromium chromium-l10n" : "firefox-esr firefox-esr-l10n-de";
+		throw new Error(`${name} not found at ${path}: apt-get install -y ${pkg} (or set ${name.toUpperCase()}_PATH)`);
+	}
+	return path;
+}
+
+/** A German run without the browser's German files would silently show English. */
+export function assertGermanInstalled(name: BrowserName, executablePath: string): void {
+	// Debian's /usr/bin/chromium is a wrapper script; the browser and its locales live in /usr/lib.
+	const dir = dirname(realpathSync(executablePath));
+	const langpacks = join(dir, "browser", "extensions");
+	const found =
+		name === "chromium"
+			? [join(dir, "locales", "de.pak"), "/usr/lib/chromium/locales/de.pak"].some((f) => existsSync(f))
+			: existsSync(langpacks) && readdirSync(langpacks).some((f) => f.startsWith("langpack-de@"));
+	if (!found) {
+		const pkg = name === "chromium" ? "chromium-l10n" : "firefox-esr-l10n-de";
+		throw new Error(`${name} has no German UI files, so the extension cannot be German: apt-get install -y ${pkg}`);
+	}
+}
+
+/** LANGUAGE and LANG for a browser in this UI language. */
+export function languageEnv(locale: Locale): NodeJS.ProcessEnv {
+	return locale === "de"
+		? { ...process.env, LANGUAGE: "de", LANG: "de_DE.UTF-8" }
+		: { ...process.env, LANGUAGE: "en-US", LANG: "en_US.UTF-8" };
+}
+
+/**
+ * Copies the build and patches only the copy, so nothing test-only can reach dist/ or a store:
+ * a fixed ID (Chromium) or a background page that opens the control page (Firefox), and
+ * `tabs` (tabs.query shows the meeting tabs' URLs) and `clipboardRead` (a test reads back what
+ * the popup copied). Returns the copy's folder and the gecko id, which Firefox's prefs need.
+ */
+export async function makeTestCopy(distDir: string, name: BrowserName): Promise<{ dir: string; geckoId: string }> {
+	if (!existsSync(join(distDir, "manifest.json"))) {
+		throw new Error(`No build at ${distDir}: run \`npm run build\` first`);
+	}
+	const dir = await mkdtemp(join(tmpdir(), `plenum-e2e-${name}-`));
+	await cp(distDir, dir, { recursive: true });
+	const manifestPath = join(dir, "manifest.json");
+	const manifest = JSON.parse(await readFile(manifestPath, "utf8"));
+	manifest.permissions = [...new Set([...(manifest.permissions ?? []), "tabs", "clipboardRead"])];
+	await writeFile(join(dir, CONTROL_PAGE), '<!doctype html><meta charset="utf-8"><title>test control</title>\n');
+	if (name === "chromium") {
+		manifest.key = PUBLIC_KEY;
+	} else {
+		if (manifest.background) throw new Error("The build has a background: teach makeTestCopy to merge with it");
+		// WebDriver BiDi refuses to navigate to moz-extension:// URLs, so the extension opens its
+		// own control page; every other page is opened from there with the tabs API.
+		manifest.background = { scripts: [FIREFOX_BACKGROUND] };
+		await writeFile(
+			join(dir, FIREFOX_BACKGROUND),
+			`browser.runtime.onInstalled.addListener(() => browser.tabs.create({ url: '/${CONTROL_PAGE}' }));\n`,
+		);
+	}
+	await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
+	const geckoId = manifest.browser_specific_settings?.gecko?.id;
+	if (!geckoId) throw new Error("manifest.json has no browser_specific_settings.gecko.id");
+	return { dir, geckoId };
+}
+
+export function isExtensionUrl(url: string): boolean {
+	return url.startsWith("chrome-extension://") || url.startsWith("moz-extension://");
+}
+
+/** The extension's own files, and what a page made in its own memory (blob: of its origin, data:). */
+export function staysOnTheMachine(url: string): boolean {
+	return isExtensionUrl(url) || isExtensionUrl(url.replace(/^blob:/, "")) || url.startsWith("data:");
+}

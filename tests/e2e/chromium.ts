@@ -38,6 +38,7 @@ export async function startChromium(copy: string, opts: StartOptions): Promise<B
 		args: chromiumArgs(opts.locale),
 		env: languageEnv(opts.locale),
 		defaultViewport: POPUP_VIEWPORT,
+		userDataDir: opts.profileDir,
 		// Puppeteer's own way to load an unpacked extension (the DevTools protocol's
 		// Extensions.loadUnpacked, which needs the pipe): unlike --load-extension, it is not
 		// going away. The manifest's `key` in the test copy fixes the ID.

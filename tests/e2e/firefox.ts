@@ -26,6 +26,10 @@ function firefoxPrefs(geckoId: string, opts: StartOptions) {
 		"network.proxy.http_port": DEAD_PROXY.port,
 		"network.proxy.ssl": DEAD_PROXY.host,
 		"network.proxy.ssl_port": DEAD_PROXY.port,
+		// A temporary add-on is removed when Firefox closes; these keep its storage and its
+		// moz-extension:// origin for the same add-on installed again after a restart.
+		"extensions.webextensions.keepStorageOnUninstall": true,
+		"extensions.webextensions.keepUuidOnUninstall": true,
 	};
 }
 
@@ -48,6 +52,7 @@ export async function startFirefox(copy: string, geckoId: string, opts: StartOpt
 		executablePath: browserPath("firefox"),
 		headless: true,
 		defaultViewport: POPUP_VIEWPORT,
+		userDataDir: opts.profileDir,
 		env: languageEnv(opts.locale),
 		extraPrefsFirefox: firefoxPrefs(geckoId, opts),
 	});

@@ -2,7 +2,8 @@
 // it the interface every scenario is written against once, for both browsers (launch).
 // One driver for both: puppeteer-core speaks the DevTools protocol to Chromium and WebDriver
 // BiDi to Firefox ESR, whose stock build it installs a temporary add-on into.
-import { rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startChromium } from "./chromium";
 import { startFirefox } from "./firefox";
@@ -25,6 +26,8 @@ export interface LaunchOptions {
 	 * before 148, so the extension has to fall back to webextension-polyfill.
 	 */
 	withoutNativeBrowser?: boolean;
+	/** Keep the browser's profile in a folder of its own, so that restart() finds its data. */
+	restartable?: boolean;
 }
 
 export interface ExtensionBrowser {
@@ -42,6 +45,13 @@ export interface ExtensionBrowser {
 	setStorage(area: StorageArea, items: Record<string, unknown>): Promise<void>;
 	getStorage(area: StorageArea): Promise<Record<string, unknown>>;
 	clearStorage(area: StorageArea): Promise<void>;
+	/** Clears the extension pages' own localStorage (where the popup keeps its first-frame copy). */
+	clearPageStorage(): Promise<void>;
+	/**
+	 * Closes the browser and starts it again on the same profile, as after a reboot; pages opened
+	 * before are gone. Only for a browser launched with `restartable`.
+	 */
+	restart(): Promise<void>;
 	close(): Promise<void>;
 }
 
@@ -52,16 +62,22 @@ export const screenshotDir = join(import.meta.dirname, "screenshots");
  * Starts Debian's Chromium or Firefox ESR with a test copy of the build (makeTestCopy) and its
  * control page open. Closing the session removes the copy and the browser's profile.
  */
-export async function startBrowser(name: BrowserName, opts: LaunchOptions = {}): Promise<BrowserSession> {
+export async function startBrowser(
+	name: BrowserName,
+	opts: LaunchOptions = {},
+	kept?: { copy: { dir: string; geckoId: string }; profileDir: string },
+): Promise<BrowserSession> {
 	const locale = opts.locale ?? "en";
 	if (locale === "de") assertGermanInstalled(name, browserPath(name));
-	const copy = await makeTestCopy(opts.distDir ?? join(root, "dist"), name);
+	const copy = kept?.copy ?? (await makeTestCopy(opts.distDir ?? join(root, "dist"), name));
 	const options = {
 		locale,
 		colorScheme: opts.colorScheme ?? "light",
 		withoutNativeBrowser: opts.withoutNativeBrowser ?? false,
+		profileDir: kept?.profileDir,
 	};
-	const removeCopy = () => rm(copy.dir, { recursive: true, force: true });
+	// A copy the caller keeps for a restart is the caller's to remove.
+	const removeCopy = () => (kept ? Promise.resolve() : rm(copy.dir, { recursive: true, force: true }));
 	try {
 		const session =
 			name === "chromium"
@@ -107,10 +123,15 @@ declare const browser: ExtensionApi;
 
 /** A started browser as the scenarios use it. */
 export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
-	const session = await startBrowser(name, opts);
-	const { control } = session;
+	const kept = opts.restartable
+		? {
+				copy: await makeTestCopy(opts.distDir ?? join(root, "dist"), name),
+				profileDir: await mkdtemp(join(tmpdir(), `plenum-e2e-${name}-profile-`)),
+			}
+		: undefined;
+	let session = await startBrowser(name, opts, kept);
 	const allTabs = () =>
-		control.evaluate(async () => {
+		session.control.evaluate(async () => {
 			const tabs = await browser.tabs.query({});
 			return tabs
 				.sort((a, b) => a.windowId - b.windowId || a.index - b.index)
@@ -118,9 +139,12 @@ export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promi
 		});
 	// Tabs that were there before any scenario ran, or that the harness opened, are not the
 	// extension's doing.
-	const notOpenedByExtension = new Set((await allTabs()).map((t) => t.id));
+	let notOpenedByExtension = new Set((await allTabs()).map((t) => t.id));
 	const openedTabs = async () => (await allTabs()).filter((t) => !notOpenedByExtension.has(t.id));
 
+	const control = () => session.control;
+	// What the pages asked for before a restart still counts.
+	const earlierRequests: string[] = [];
 	return {
 		name,
 		origin: session.origin,
@@ -137,16 +161,30 @@ export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promi
 			notOpenedByExtension.add(tabId);
 			return pageAdapter(tab, viewport);
 		},
-		extensionRequests: () => session.requests(),
+		extensionRequests: () => [...earlierRequests, ...session.requests()],
 		openTabUrls: async () => (await openedTabs()).map((t) => t.url),
 		async closeOpenedTabs() {
 			const ids = (await openedTabs()).map((t) => t.id);
-			await control.evaluate((i) => browser.tabs.remove(i), ids);
+			await control().evaluate((i) => browser.tabs.remove(i), ids);
 		},
-		readClipboard: () => control.evaluate(() => navigator.clipboard.readText()),
-		setStorage: (area, items) => control.evaluate(([a, i]) => browser.storage[a].set(i), [area, items] as const),
-		getStorage: (area) => control.evaluate((a) => browser.storage[a].get(null), area),
-		clearStorage: (area) => control.evaluate((a) => browser.storage[a].clear(), area),
-		close: () => session.close(),
+		readClipboard: () => control().evaluate(() => navigator.clipboard.readText()),
+		setStorage: (area, items) => control().evaluate(([a, i]) => browser.storage[a].set(i), [area, items] as const),
+		getStorage: (area) => control().evaluate((a) => browser.storage[a].get(null), area),
+		clearStorage: (area) => control().evaluate((a) => browser.storage[a].clear(), area),
+		clearPageStorage: () => control().evaluate(() => localStorage.clear()),
+		async restart() {
+			if (!kept) throw new Error("restart() needs a browser launched with { restartable: true }");
+			earlierRequests.push(...session.requests());
+			await session.close();
+			session = await startBrowser(name, opts, kept);
+			notOpenedByExtension = new Set((await allTabs()).map((t) => t.id));
+		},
+		async close() {
+			await session.close();
+			if (kept) {
+				await rm(kept.copy.dir, { recursive: true, force: true });
+				await rm(kept.profileDir, { recursive: true, force: true });
+			}
+		},
 	};
 }

@@ -43,6 +43,7 @@ export function useBrowser(name: BrowserName, options: LaunchOptions = {}): Sess
 		await session.browser.closeOpenedTabs();
 		await session.browser.clearStorage("sync");
 		await session.browser.clearStorage("local");
+		await session.browser.clearPageStorage();
 	});
 	afterAll(async () => {
 		await session.browser?.close();
@@ -57,21 +58,36 @@ export function useBrowser(name: BrowserName, options: LaunchOptions = {}): Sess
 	return session;
 }
 
-/** The links exactly as written in the page: attribute and text, both must be the whole URL. */
+/**
+ * The links as written in the page: the whole address as target and tooltip, a shortened one as
+ * text, and a name that says what and where ("Room link on meet.systemli.org").
+ */
 export function links(page: ExtensionPage) {
 	return page.evaluate(() => {
 		const link = (selector: string) => {
 			const a = document.querySelector(selector);
-			return { href: a?.getAttribute("href") ?? "", text: a?.textContent ?? "" };
+			return {
+				href: a?.getAttribute("href") ?? "",
+				title: a?.getAttribute("title") ?? "",
+				text: a?.textContent ?? "",
+				label: a?.getAttribute("aria-label") ?? "",
+			};
 		};
-		return { room: link("#room-link"), pad: link("#pad-link") };
+		return { room: link("#room-link"), pad: link("#pad-link"), backup: link("#backup-link") };
 	});
 }
 
+/** The room and pad links, after checking that each shows its own address, shortened, and names its host. */
 export async function roomAndPad(page: ExtensionPage): Promise<{ room: string; pad: string }> {
 	const { room, pad } = await links(page);
-	expect(room.text).toBe(room.href);
-	expect(pad.text).toBe(pad.href);
+	for (const link of [room, pad]) {
+		const { host, pathname } = new URL(link.href);
+		expect(link.title).toBe(link.href);
+		expect(link.text.startsWith(host)).toBe(true);
+		expect(link.text.length).toBeLessThan(48);
+		expect(decodeURIComponent(pathname).endsWith(link.text.split("…").at(-1) ?? "")).toBe(true);
+		expect(link.label).toContain(host);
+	}
 	return { room: room.href, pad: pad.href };
 }
 

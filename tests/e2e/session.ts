@@ -12,6 +12,8 @@ export interface StartOptions {
 	 * before 148, so the extension has to fall back to webextension-polyfill.
 	 */
 	withoutNativeBrowser: boolean;
+	/** A profile folder of the caller's, kept when the browser closes, so a restart finds its data. */
+	profileDir?: string;
 }
 
 export interface BrowserSession {

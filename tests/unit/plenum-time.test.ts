@@ -17,19 +17,51 @@ afterEach(() => vi.useRealTimers());
 const summer = berlin("2027-06-10", "09:30");
 
 describe("formatStart", () => {
+	const skipped = berlin("2027-03-28", "02:30");
+	const saoPaulo = { date: "2026-12-03", time: "19:00", zone: "America/Sao_Paulo" };
+
+	// Each language: a plenum in winter; one in summer while "now" is still winter; a time the
+	// clocks skip; a zone with no short name in that language.
 	it.each([
-		["en", "Thursday, 3 December 2026 at 19:00 CET", "Thursday, 10 June 2027 at 09:30 CEST"],
-		["de", "Donnerstag, 3. Dezember 2026 um 19:00 MEZ", "Donnerstag, 10. Juni 2027 um 09:30 MESZ"],
-		["fr", "jeudi 3 décembre 2026 à 19:00 UTC+1", "jeudi 10 juin 2027 à 09:30 UTC+2"],
-		["it", "giovedì 3 dicembre 2026 alle ore 19:00 CET", "giovedì 10 giugno 2027 alle ore 09:30 CEST"],
-		["es", "jueves, 3 de diciembre de 2026, 19:00 CET", "jueves, 10 de junio de 2027, 9:30 CEST"],
-	] as const)(
-		"writes %s with weekday, date, 24-hour time and the zone in force that day",
-		(language, inWinter, inSummer) => {
-			expect(formatStart(winter, language)).toBe(inWinter);
-			expect(formatStart(summer, language)).toBe(inSummer);
-		},
-	);
+		[
+			"en",
+			"Thursday, 3 December 2026 at 19:00 CET",
+			"Thursday, 10 June 2027 at 09:30 CEST",
+			"Sunday, 28 March 2027 at 03:30 CEST",
+			"Thursday, 3 December 2026 at 19:00 GMT-3",
+		],
+		[
+			"de",
+			"Donnerstag, 3. Dezember 2026 um 19:00 MEZ",
+			"Donnerstag, 10. Juni 2027 um 09:30 MESZ",
+			"Sonntag, 28. März 2027 um 03:30 MESZ",
+			"Donnerstag, 3. Dezember 2026 um 19:00 GMT-3",
+		],
+		[
+			"fr",
+			"jeudi 3 décembre 2026 à 19:00 UTC+1",
+			"jeudi 10 juin 2027 à 09:30 UTC+2",
+			"dimanche 28 mars 2027 à 03:30 UTC+2",
+			"jeudi 3 décembre 2026 à 19:00 UTC−3",
+		],
+		[
+			"it",
+			"giovedì 3 dicembre 2026 alle ore 19:00 CET",
+			"giovedì 10 giugno 2027 alle ore 09:30 CEST",
+			"domenica 28 marzo 2027 alle ore 03:30 CEST",
+			"giovedì 3 dicembre 2026 alle ore 19:00 GMT-3",
+		],
+		[
+			"es",
+			"jueves, 3 de diciembre de 2026, 19:00 CET",
+			"jueves, 10 de junio de 2027, 9:30 CEST",
+			"domingo, 28 de marzo de 2027, 3:30 CEST",
+			"jueves, 3 de diciembre de 2026, 19:00 GMT-3",
+		],
+	] as const)("writes %s with weekday, date, 24-hour time and the zone in force that day", (language, ...expected) => {
+		vi.useFakeTimers({ now: new Date("2026-11-20T12:00:00Z"), toFake: ["Date"] });
+		expect([winter, summer, skipped, saoPaulo].map((start) => formatStart(start, language))).toEqual(expected);
+	});
 
 	it("names the zone of the plenum's day, not of today, across a change to summer time", () => {
 		vi.useFakeTimers({ now: new Date("2027-01-15T12:00:00Z"), toFake: ["Date"] });
@@ -41,11 +73,9 @@ describe("formatStart", () => {
 		expect(startInstant(winter).toISOString()).toBe("2026-12-03T18:00:00.000Z");
 	});
 
-	it("writes a time the clocks skip as the calendars read it, an hour later in summer time", () => {
-		const skipped = berlin("2027-03-28", "02:30");
+	it("reads a time the clocks skip as the calendars do, an hour later in summer time", () => {
 		expect(startInstant(skipped).toISOString()).toBe("2027-03-28T01:30:00.000Z");
-		expect(formatStart(skipped, "en")).toBe("Sunday, 28 March 2027 at 03:30 CEST");
-		expect(formatStart(skipped, "de")).toBe("Sonntag, 28. März 2027 um 03:30 MESZ");
+		expect(startInstant(berlin("2027-03-28", "03:30")).toISOString()).toBe("2027-03-28T01:30:00.000Z");
 	});
 
 	it("takes the first of a repeated hour, still in summer time", () => {
@@ -55,10 +85,8 @@ describe("formatStart", () => {
 	});
 
 	it("writes a zone without a short name in a language as its offset", () => {
-		const saoPaulo = { date: "2026-12-03", time: "19:00", zone: "America/Sao_Paulo" };
 		const kolkata = { date: "2026-12-03", time: "19:00", zone: "Asia/Kolkata" };
-		expect(formatStart(saoPaulo, "en")).toBe("Thursday, 3 December 2026 at 19:00 GMT-3");
-		expect(formatStart(saoPaulo, "fr")).toBe("jeudi 3 décembre 2026 à 19:00 UTC−3");
+		expect(startInstant(saoPaulo).toISOString()).toBe("2026-12-03T22:00:00.000Z");
 		expect(formatStart(kolkata, "de")).toBe("Donnerstag, 3. Dezember 2026 um 19:00 GMT+5:30");
 		expect(startInstant(kolkata).toISOString()).toBe("2026-12-03T13:30:00.000Z");
 	});

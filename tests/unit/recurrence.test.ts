@@ -1,12 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type PlenumStart, startInstant } from "../../src/lib/plenum-time";
-import { describeRepeat, nextOccurrence, type Repeat, repeatRule } from "../../src/lib/recurrence";
+import { describeRepeat, isRepeat, nextOccurrence, type Repeat, repeatRule } from "../../src/lib/recurrence";
 import { translator } from "./helpers";
 
 const berlin = (date: string, time = "19:00"): PlenumStart => ({ date, time, zone: "Europe/Berlin" });
 const at = (iso: string) => new Date(iso);
 const hours = 3_600_000;
+
+it("knows the three repeats, for repairing what storage holds", () => {
+	expect(["weekly", "biweekly", "monthly"].every(isRepeat)).toBe(true);
+	for (const other of ["daily", "Weekly", "", undefined, null, 7]) expect(isRepeat(other), String(other)).toBe(false);
+});
 
 describe("repeatRule", () => {
 	it("writes weekly, every other week and the weekday of a week of the month", () => {

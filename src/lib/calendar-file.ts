@@ -79,7 +79,8 @@ export function calendarFile(input: CalendarInput): string {
 		repeating: input.repeat ? repeatRule(input.start, input.repeat) : null,
 		alarms: [{ type: ICalAlarmType.display, trigger: reminderMinutes * 60, description: plain(input.reminder) }],
 	});
-	return calendar.toString();
+	// RFC 5545 §3.1 ends every content line, the last one too, with CRLF; ical-generator omits the last.
+	return `${calendar.toString().replace(/\r\n$/, "")}\r\n`;
 }
 
 /** A file name for the calendar entry: the title's readable slug and the date, "plenum-nord-2026-12-03.ics". */

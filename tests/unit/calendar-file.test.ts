@@ -39,6 +39,8 @@ describe("calendarFile", () => {
 		expect(calendar.getFirstPropertyValue("version")).toBe("2.0");
 		expect(calendar.getFirstPropertyValue("prodid")).toBe("-//Plenum launcher//Calendar file//EN");
 		expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+		expect(text.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
+		expect(text.endsWith("\r\nEND:VCALENDAR\r\n")).toBe(true);
 	});
 
 	it("carries title, room link as location and URL, and the invitation with both links", () => {

@@ -1,24 +1,22 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import { t } from "../lib/i18n";
+import { pageLanguage, t } from "../lib/i18n";
+import type { Language } from "../lib/languages";
 import { maxTitleLength } from "../lib/limits";
-import type { Repeat } from "../lib/plenum";
+import type { PlenumStart, Repeat } from "../lib/plenum";
+import { describeRepeat, repeats } from "../lib/recurrence";
 
 type Props = {
 	suggestedName: string;
 	/** A plenum repeats from its date: without one there is nothing to repeat. */
-	canRepeat: boolean;
+	start?: PlenumStart;
+	language: Language;
 	onPin: (name: string, repeat?: Repeat) => void;
 	onCancel: () => void;
 };
 
-const repeats: { value: Repeat; label: "repeatWeekly" | "repeatBiweekly" | "repeatMonthly" }[] = [
-	{ value: "weekly", label: "repeatWeekly" },
-	{ value: "biweekly", label: "repeatBiweekly" },
-	{ value: "monthly", label: "repeatMonthly" },
-];
-
 /** Names the current plenum as a recurring one ("Monday plenum"), and how often it meets. */
-export function PinForm({ suggestedName, canRepeat, onPin, onCancel }: Props) {
+export function PinForm({ suggestedName, start, onPin, onCancel }: Props) {
+	const canRepeat = start !== undefined;
 	const [name, setName] = useState(suggestedName);
 	const [repeat, setRepeat] = useState<Repeat | "">("");
 	const input = useRef<HTMLInputElement>(null);
@@ -50,15 +48,16 @@ export function PinForm({ suggestedName, canRepeat, onPin, onCancel }: Props) {
 					value={repeat}
 					onChange={(event) => {
 						const chosen = event.currentTarget.value;
-						setRepeat(repeats.find(({ value }) => value === chosen)?.value ?? "");
+						setRepeat(repeats.find((value) => value === chosen) ?? "");
 					}}
 				>
 					<option value="">{t("repeatNone")}</option>
-					{repeats.map(({ value, label }) => (
-						<option key={value} value={value}>
-							{t(label)}
-						</option>
-					))}
+					{start &&
+						repeats.map((value) => (
+							<option key={value} value={value}>
+								{describeRepeat(start, value, pageLanguage(), t, navigator.languages)}
+							</option>
+						))}
 				</select>
 			</div>
 			{!canRepeat && (

@@ -1,7 +1,8 @@
 import { useState } from "preact/hooks";
 import { type Translate, t } from "../lib/i18n";
+import type { Language } from "../lib/languages";
 import type { Meeting } from "../lib/meeting";
-import type { Plenum, Repeat } from "../lib/plenum";
+import type { Plenum, PlenumStart, Repeat } from "../lib/plenum";
 import type { Settings } from "../lib/settings";
 import { QrCode } from "./qr-code";
 import { SavedPlenums } from "./saved-plenums";
@@ -13,6 +14,9 @@ type Props = {
 	meeting: Meeting;
 	settings: Settings;
 	translate: Translate;
+	language: Language;
+	/** The invitation as Copy would copy it: the calendar entry's description. */
+	invitation: () => string;
 	share: () => Promise<Plenum>;
 	choose: (plenum: Plenum) => void;
 	/** Runs an action unless one is at work or the title is refused; reports what goes wrong. */
@@ -22,7 +26,8 @@ type Props = {
 };
 
 /** What a plenum needs less often: its QR code, pinning it, and the saved plenums. */
-export function PlenumExtras({ plenum, meeting, share, choose, once, setStatus, fail }: Props) {
+export function PlenumExtras(props: Props) {
+	const { plenum, meeting, settings, translate, share, choose, once, setStatus, fail } = props;
 	const [showQr, setShowQr] = useState(false);
 	const [pinning, setPinning] = useState(false);
 	const pinForm = useOnDemand(() => import("./pin-form"), pinning);
@@ -35,6 +40,28 @@ export function PlenumExtras({ plenum, meeting, share, choose, once, setStatus, 
 					await share();
 					setShowQr(true);
 				});
+
+	// The .ics file is made and saved inside the click: the browser may close the popup when
+	// it asks where to save, and the download completes all the same (see save-file.ts).
+	const addToCalendar = (start: PlenumStart) =>
+		once(async () => {
+			const shared = await share();
+			const [calendar, { saveFile }] = await Promise.all([import("../lib/calendar-file"), import("../lib/save-file")]);
+			const title = shared.title || translate("calendarDefaultTitle");
+			const text = calendar.calendarFile({
+				uid: `${shared.id}@plenum-launcher`,
+				start,
+				repeat: shared.repeat,
+				durationMinutes: settings.durationMinutes,
+				now: new Date(),
+				title,
+				roomUrl: meeting.roomUrl,
+				description: props.invitation(),
+				reminder: translate("calendarReminder", [title, String(calendar.reminderMinutes)]),
+			});
+			saveFile(calendar.calendarFileName(shared.title, start, title), text, calendar.calendarMime);
+			setStatus({ text: t("calendarSaved") });
+		});
 
 	const pinPlenum = (name: string, repeat?: Repeat) =>
 		once(async () => {
@@ -51,6 +78,16 @@ export function PlenumExtras({ plenum, meeting, share, choose, once, setStatus, 
 				<button id="show-qr" type="button" class="small" aria-expanded={showQr} onClick={() => void toggleQr()}>
 					{showQr ? t("hideQr") : t("showQr")}
 				</button>
+				{plenum.start && (
+					<button
+						id="calendar"
+						type="button"
+						class="small"
+						onClick={() => plenum.start && void addToCalendar(plenum.start)}
+					>
+						{t("calendarButton")}
+					</button>
+				)}
 				<button id="pin" type="button" class="small" aria-expanded={pinning} onClick={() => setPinning(!pinning)}>
 					{t("pinButton")}
 				</button>
@@ -58,7 +95,8 @@ export function PlenumExtras({ plenum, meeting, share, choose, once, setStatus, 
 			{pinning && pinForm && (
 				<pinForm.PinForm
 					suggestedName={plenum.name || plenum.title}
-					canRepeat={plenum.start !== undefined}
+					start={plenum.start}
+					language={props.language}
 					onPin={(name, repeat) => void pinPlenum(name, repeat)}
 					onCancel={() => setPinning(false)}
 				/>

@@ -2,11 +2,13 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { jitsiComfortableUpTo } from "../lib/assembly-size";
 import { openOptionsPage, openTab } from "../lib/browser";
 import type { FirstFrame } from "../lib/first-frame";
-import { type Translate, t, translatorFor } from "../lib/i18n";
+import { pageLanguage, type Translate, t, translatorFor } from "../lib/i18n";
 import { availableInstances, jitsiInstances, padInstances } from "../lib/instances";
 import { invitationText } from "../lib/invitation-text";
 import { maxTitleLength } from "../lib/limits";
 import { meetingOf } from "../lib/meeting";
+import { formatStart } from "../lib/plenum-time";
+import { nextOccurrence } from "../lib/recurrence";
 import { CopyFallback } from "./copy-fallback";
 import { OrganiserNote } from "./organiser-note";
 import { PlaceField } from "./place-field";
@@ -22,6 +24,16 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 	const shown = usePlenum(settings, frame, fail);
 	const { plenum, shared } = shown;
 	const meeting = meetingOf(plenum);
+	const language = settings.invitationLanguage === "auto" ? pageLanguage() : settings.invitationLanguage;
+	// A recurring plenum's invitation names the next one; a single one its own date.
+	const next =
+		plenum.start && (nextOccurrence(plenum.start, plenum.repeat, new Date(), settings.durationMinutes) ?? plenum.start);
+	const invitation = () =>
+		invitationText(
+			meeting,
+			{ includeTips: settings.includeTips, when: next && formatStart(next, language, navigator.languages) },
+			translate,
+		);
 	const [fallback, setFallback] = useState(false);
 	// Ready before the click: the clipboard wants the copy inside the click's user activation.
 	const [translate, setTranslate] = useState<Translate>(() => t);
@@ -54,7 +66,7 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 
 	const copy = () =>
 		once(async () => {
-			const text = invitationText(meeting, settings.includeTips, translate);
+			const text = invitation();
 			const copied = navigator.clipboard.writeText(text).then(
 				() => true,
 				() => false,
@@ -133,7 +145,7 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 			<p id="status" role="status" class={status?.error ? "status error" : "status"}>
 				{status?.text}
 			</p>
-			{fallback && <CopyFallback text={invitationText(meeting, settings.includeTips, translate)} />}
+			{fallback && <CopyFallback text={invitation()} />}
 			<StartField start={plenum.start} onChange={(start) => shown.edit({ start })} />
 			<SwitchField
 				id="large"
@@ -186,6 +198,8 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 				meeting={meeting}
 				settings={settings}
 				translate={translate}
+				language={language}
+				invitation={invitation}
 				share={shown.share}
 				choose={shown.choose}
 				once={once}

@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import { t } from "../lib/i18n";
 import type { PlenumStart } from "../lib/plenum";
-import { repairStart } from "../lib/plenum-repair";
+import { readStart } from "../lib/plenum-time";
 
 type Props = { start?: PlenumStart; onChange: (start: PlenumStart | undefined) => void };
 
@@ -13,22 +13,27 @@ type Props = { start?: PlenumStart; onChange: (start: PlenumStart | undefined) =
  */
 export function StartField({ start, onChange }: Props) {
 	const [typed, setTyped] = useState({ date: start?.date ?? "", time: start?.time ?? "" });
+	const [problem, setProblem] = useState<ReturnType<typeof readStart>["problem"]>();
 	// A start chosen elsewhere (a saved plenum brought back) replaces what was typed.
 	const shown = start && (start.date !== typed.date || start.time !== typed.time) ? start : typed;
 
 	function change(next: { date: string; time: string }) {
 		setTyped(next);
 		const zone = start?.zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-		onChange(repairStart({ ...next, zone }));
+		const read = readStart(next.date, next.time, zone);
+		// Half a start is still being typed: no message until both fields have been left.
+		setProblem(read.problem === "startIncomplete" ? undefined : read.problem);
+		onChange(read.start);
 	}
 
 	return (
-		<fieldset class="when">
+		<fieldset class="when" aria-describedby={problem ? "when-problem" : undefined}>
 			<legend>{t("whenLabel")}</legend>
 			<input
 				id="when-date"
 				type="date"
 				aria-label={t("whenDateLabel")}
+				aria-invalid={problem ? "true" : undefined}
 				value={shown.date}
 				onChange={(event) => change({ ...shown, date: event.currentTarget.value })}
 			/>
@@ -36,9 +41,15 @@ export function StartField({ start, onChange }: Props) {
 				id="when-time"
 				type="time"
 				aria-label={t("whenTimeLabel")}
+				aria-invalid={problem ? "true" : undefined}
 				value={shown.time}
 				onChange={(event) => change({ ...shown, time: event.currentTarget.value })}
 			/>
+			{problem && (
+				<p id="when-problem" class="status error" role="alert">
+					{t(problem)}
+				</p>
+			)}
 		</fieldset>
 	);
 }

@@ -45,12 +45,25 @@ export function pageLanguage(): Language {
 	return isLanguage(lang) ? lang : "en";
 }
 
+// Where the browser names no region for a language: English as written in Europe (day before
+// month, 24-hour clock, "CET"), the others as in their largest country.
+const defaultLocales: Record<Language, string> = { en: "en-GB", de: "de-DE", fr: "fr-FR", it: "it-IT", es: "es-ES" };
+
 /**
- * The locale for dates and numbers in a language: the browser's own when it speaks that language
- * (an en-US browser writes US dates in an English invitation), else the language itself.
+ * The locale that writes dates and numbers in a language: the first of the browser's preferred
+ * locales (`navigator.languages`) in that language and with a region, so an American organiser
+ * writes "December 3" and an Austrian one "Jänner"; else `defaultLocales`.
  */
-export function intlLocale(language: Language, browserLocales = globalThis.navigator?.languages ?? []): string {
-	return browserLocales.find((tag) => tag.split("-")[0]?.toLowerCase() === language) ?? language;
+export function intlLocale(language: Language, browserLocales: readonly string[] = []): string {
+	for (const tag of browserLocales) {
+		try {
+			const locale = new Intl.Locale(tag);
+			if (locale.language === language && locale.region) return locale.baseName;
+		} catch {
+			// Not a language tag: look at the next.
+		}
+	}
+	return defaultLocales[language];
 }
 
 /** Gives a page the language and title of the locale the browser actually picked. */

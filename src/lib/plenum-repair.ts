@@ -1,7 +1,9 @@
 import { maxChannelLength } from "./limits";
 import { defaultMumblePort } from "./mumble/room";
-import type { MumblePlace, Place, Plenum, PlenumStart, Repeat } from "./plenum";
+import type { MumblePlace, Place, Plenum } from "./plenum";
+import { repairStart } from "./plenum-time";
 import { randomLength } from "./random-name";
+import { isRepeat } from "./recurrence";
 import { isStorableHost, repairText } from "./settings";
 import { usableTitle } from "./title/usable-title";
 
@@ -11,8 +13,6 @@ import { usableTitle } from "./title/usable-title";
 
 // A room or pad name ends in the random part; a readable prefix may come before it.
 const placeName = new RegExp(`^(?:[a-z0-9]+(?:-[a-z0-9]+)*-)?[a-z0-9]{${randomLength}}$`);
-const repeats: readonly Repeat[] = ["weekly", "biweekly", "monthly"];
-const isRepeat = (value: unknown): value is Repeat => repeats.some((repeat) => repeat === value);
 
 function repairPlace(value: unknown): Place | undefined {
 	if (typeof value !== "object" || value === null) return undefined;
@@ -28,20 +28,6 @@ function repairMumble(value: unknown): MumblePlace | undefined {
 	if (server !== "" && !isStorableHost(server)) return undefined;
 	const validPort = typeof port === "number" && Number.isInteger(port) && port > 0 && port < 65536;
 	return { server, port: validPort ? port : defaultMumblePort, channel: repairText(channel, maxChannelLength, "") };
-}
-
-export function repairStart(value: unknown): PlenumStart | undefined {
-	if (typeof value !== "object" || value === null) return undefined;
-	const { date, time, zone } = value as Record<string, unknown>;
-	if (typeof date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
-	if (typeof time !== "string" || !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return undefined;
-	if (typeof zone !== "string" || zone.length > 64) return undefined;
-	try {
-		new Intl.DateTimeFormat("en", { timeZone: zone });
-	} catch {
-		return undefined;
-	}
-	return Number.isNaN(Date.parse(`${date}T00:00Z`)) ? undefined : { date, time, zone };
 }
 
 const flag = (value: unknown, fallback: boolean) => (typeof value === "boolean" ? value : fallback);

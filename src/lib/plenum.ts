@@ -1,6 +1,8 @@
 import { jitsiInstances } from "./instances";
 import { padName } from "./pad-name";
+import type { PlenumStart } from "./plenum-time";
 import { randomName } from "./random-name";
+import type { Repeat } from "./recurrence";
 import { roomName } from "./room-name";
 import type { Settings } from "./settings";
 
@@ -8,11 +10,10 @@ import type { Settings } from "./settings";
 // popup, its places are fixed: reopening the popup shows exactly the room people were invited to.
 
 /** A room or pad: the instance and the name on it. The name carries the secret. */
-export type Place = { host: string; name: string };
+export type { PlenumStart } from "./plenum-time";
+export type { Repeat } from "./recurrence";
 
-/** When a plenum starts: wall-clock time where the organiser is, and that time zone. */
-export type PlenumStart = { date: string; time: string; zone: string };
-export type Repeat = "weekly" | "biweekly" | "monthly";
+export type Place = { host: string; name: string };
 
 /** Where a large assembly talks: systemli's web client (no server) or the group's own server. */
 export type MumblePlace = { server: string; port: number; channel: string };

@@ -62,6 +62,7 @@ const used: Record<string, string> = {
 	"javascript.builtins.Intl.Segmenter": "src/lib/meeting-links.ts: cutting long titles",
 	"javascript.builtins.Intl.DateTimeFormat": "dates in the invitation and the saved plenums",
 	"javascript.builtins.Intl.NumberFormat": "the settings' durations",
+	"javascript.builtins.Intl.Locale": "src/lib/i18n.ts: the region of the browser's preferred locales",
 	"api.LockManager.request": "src/lib/store/lock.ts: pages never lose each other's writes",
 	"api.Window.localStorage": "src/lib/first-frame.ts: the popup's first frame",
 	"api.Performance.mark": "src/popup.tsx: marks that npm run bench reads",
@@ -138,7 +139,8 @@ function codeFeatures(): string[] {
 			);
 			found.add(path === "webextensions.api" ? `webextensions.api.${keys[0]}` : path);
 		}
-		for (const [, name] of code.matchAll(/\bIntl\.(\w+)/g)) found.add(`javascript.builtins.Intl.${name}`);
+		// Intl's option types (Intl.DateTimeFormatOptions) are TypeScript's, not the browser's.
+		for (const [, name] of code.matchAll(/\bIntl\.(\w+)(?<!Options)\b/g)) found.add(`javascript.builtins.Intl.${name}`);
 		for (const [, name] of code.matchAll(/\bnavigator\.clipboard\.(\w+)/g)) found.add(`api.Clipboard.${name}`);
 	}
 	return [...found];

@@ -1,0 +1,130 @@
+import ICAL from "ical.js";
+import { describe, expect, it } from "vitest";
+import { vtimezone } from "../../src/lib/vtimezone";
+import { civilAt, offsetAt } from "../../src/lib/zone-time";
+
+const day = 86_400_000;
+const start = Date.UTC(2026, 11, 3, 18);
+
+/** The VTIMEZONE as ical.js reads it from a calendar file, with no time zone data of its own. */
+function parsed(text: string): ICAL.Timezone {
+	const calendar = new ICAL.Component(ICAL.parse(`BEGIN:VCALENDAR\r\nVERSION:2.0\r\n${text}\r\nEND:VCALENDAR\r\n`));
+	const component = calendar.getFirstSubcomponent("vtimezone");
+	if (!component) throw new Error("no VTIMEZONE");
+	return new ICAL.Timezone(component);
+}
+
+/**
+ * The offset ical.js applies to the wall time Intl shows at `instant`, in ms: what a calendar
+ * does with DTSTART;TZID. Equal to Intl's offset when the VTIMEZONE is right.
+ */
+function icalOffset(vtimezone: ICAL.Timezone, zone: string, instant: number): number {
+	const wall = civilAt(zone, instant);
+	const time = ICAL.Time.fromData({ ...wall, second: 0 }, vtimezone);
+	const wallAsUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
+	return wallAsUtc - time.toUnixTime() * 1000;
+}
+
+/**
+ * Instants to compare: every few days, and 61 minutes either side of each change Intl knows
+ * of, which pins the change to its hour; wall times nearer to it occur twice or not at all.
+ */
+function instants(from: number, to: number, zone: string): number[] {
+	const found: number[] = [];
+	const step = 3 * day + 3_600_000;
+	for (let t = from; t < to; t += step) {
+		found.push(t);
+		if (offsetAt(zone, t) === offsetAt(zone, t + step)) continue;
+		let [before, after] = [t, t + step];
+		while (after - before > 60_000) {
+			const mid = before + Math.floor((after - before) / 120_000) * 60_000;
+			if (offsetAt(zone, mid) === offsetAt(zone, t)) before = mid;
+			else after = mid;
+		}
+		found.push(after - 61 * 60_000, after + 61 * 60_000);
+	}
+	return found;
+}
+
+// Zones with yearly rules in both hemispheres, rules on "the Sunday on or after the 2nd"
+// (Santiago), half-hour summer time (Lord Howe), odd offsets (Chatham, Kathmandu), negative
+// summer time (Dublin), and none at all.
+const ruled = [
+	"Europe/Berlin",
+	"America/New_York",
+	"Australia/Sydney",
+	"America/Santiago",
+	"Australia/Lord_Howe",
+	"Pacific/Chatham",
+	"Europe/Dublin",
+	"Asia/Kathmandu",
+	"Asia/Kolkata",
+	"America/Sao_Paulo",
+];
+
+describe("vtimezone for a recurring plenum", () => {
+	it.each(ruled)("gives ical.js Intl's offsets in %s for twenty years", (zone) => {
+		const ical = parsed(vtimezone(zone, start));
+		for (const t of instants(start, start + 20 * 365 * day, zone)) {
+			expect(icalOffset(ical, zone, t), `${zone} at ${new Date(t).toISOString()}`).toBe(offsetAt(zone, t));
+		}
+	});
+
+	it("follows irregular changes one by one through the years it sampled (Casablanca)", () => {
+		const ical = parsed(vtimezone("Africa/Casablanca", start));
+		const times = instants(start, start + 7 * 365 * day, "Africa/Casablanca");
+		expect(times.length).toBeGreaterThan(800);
+		expect(new Set(times.map((t) => offsetAt("Africa/Casablanca", t))).size).toBe(2);
+		for (const t of times) expect(icalOffset(ical, "Africa/Casablanca", t)).toBe(offsetAt("Africa/Casablanca", t));
+	});
+
+	it("writes the yearly rules as Outlook also reads them where they fit", () => {
+		expect(vtimezone("Europe/Berlin", start)).toContain("RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU");
+		expect(vtimezone("Europe/Berlin", start)).toContain("RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU");
+		expect(vtimezone("America/New_York", start)).toContain("RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU");
+		expect(vtimezone("America/Santiago", start)).toContain("BYDAY=SU;BYMONTHDAY=2,3,4,5,6,7,8");
+		// Each change at the wall time on the clock before it: 02:00 in spring, 03:00 in autumn.
+		expect(vtimezone("Europe/Berlin", start)).toMatch(
+			/DTSTART:20270328T020000\r\nTZOFFSETFROM:\+0100\r\nTZOFFSETTO:\+0200/,
+		);
+		expect(vtimezone("Europe/Berlin", start)).toMatch(
+			/DTSTART:20271031T030000\r\nTZOFFSETFROM:\+0200\r\nTZOFFSETTO:\+0100/,
+		);
+	});
+
+	it("has one observance for a zone without changes, and starts in summer time in Sydney's December", () => {
+		const kolkata = vtimezone("Asia/Kolkata", start);
+		expect(kolkata.match(/BEGIN:(STANDARD|DAYLIGHT)/g)).toEqual(["BEGIN:STANDARD"]);
+		expect(kolkata).toContain("TZOFFSETTO:+0530");
+		expect(vtimezone("Australia/Sydney", start).split("\r\n").slice(2, 4)).toEqual([
+			"BEGIN:DAYLIGHT",
+			"DTSTART:20261203T050000",
+		]);
+	});
+
+	it("writes every line in CRLF and within 75 octets", () => {
+		for (const zone of ruled) {
+			const text = vtimezone(zone, start);
+			expect(text.split("\r\n").every((line) => line.length <= 75 && !line.includes("\n"))).toBe(true);
+		}
+	});
+});
+
+describe("vtimezone for a single plenum", () => {
+	it("covers the plenum, with no rules for years it does not need", () => {
+		const end = start + 2 * 3_600_000;
+		const text = vtimezone("Europe/Berlin", start, end);
+		expect(text).not.toContain("RRULE");
+		const ical = parsed(text);
+		for (const t of [start, end]) expect(icalOffset(ical, "Europe/Berlin", t)).toBe(3_600_000);
+	});
+
+	it("includes a change that falls inside the plenum", () => {
+		const night = Date.UTC(2027, 2, 27, 23);
+		const text = vtimezone("Europe/Berlin", night, night + 4 * 3_600_000);
+		expect(text).toContain("DTSTART:20270328T020000");
+		const ical = parsed(text);
+		expect(icalOffset(ical, "Europe/Berlin", night)).toBe(3_600_000);
+		expect(icalOffset(ical, "Europe/Berlin", night + 4 * 3_600_000)).toBe(7_200_000);
+	});
+});

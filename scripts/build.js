@@ -3,7 +3,7 @@
 import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { build, transform } from "esbuild";
 
 // Preact's one `innerHTML =` serves dangerouslySetInnerHTML, which this extension never uses.
 // Making that path throw means no string can ever become markup in our pages, and the stores'
@@ -26,7 +26,6 @@ const pages = ["popup", "options"];
 const copies = [
 	["manifest.json", "manifest.json"],
 	["_locales", "_locales"],
-	["src/style.css", "style.css"],
 	...[16, 32, 48, 96, 128].map((size) => [`icons/icon-${size}.png`, `icons/icon-${size}.png`]),
 ];
 
@@ -68,18 +67,37 @@ export async function buildExtension(outdir) {
 }
 
 /**
- * Copies a page's HTML, announcing the chunks its script imports as modulepreload links: the
- * browser then fetches them in parallel instead of finding them one import at a time, which
- * `npm run bench` showed on the popup's first paint.
+ * Both pages from one template. The page's styles (the shared ones and its own) are inlined, so
+ * nothing but the scripts is fetched before the first paint; the chunks the script imports are
+ * announced as modulepreload links, so the browser fetches them in parallel instead of finding
+ * them one import at a time, which `npm run bench` showed on the popup's first paint.
  */
 async function writePage(outdir, page, metafile) {
-	const script = `<script type="module" src="${page}.js"></script>`;
-	const html = await readFile(`src/${page}.html`, "utf8");
-	if (!html.includes(script)) throw new Error(`src/${page}.html must load its script as ${script}`);
+	const css = (await Promise.all(["base", page].map((name) => readFile(`src/styles/${name}.css`, "utf8")))).join("\n");
+	const { code: style } = await transform(css, { loader: "css", minify: true, target: ["chrome120", "firefox140"] });
 	const preloads = staticChunks(metafile, resolve(outdir, `${page}.js`)).map(
-		(chunk) => `<link rel="modulepreload" href="${relative(resolve(outdir), chunk)}" />\n\t\t`,
+		(chunk) => `<link rel="modulepreload" href="${relative(resolve(outdir), chunk)}">`,
 	);
-	await writeFile(`${outdir}/${page}.html`, html.replace(script, `${preloads.join("")}${script}`));
+	const html = [
+		"<!doctype html>",
+		'<html lang="en">',
+		'<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title></title>',
+		`<style>${style.trim()}</style>`,
+		...preloads,
+		`<script type="module" src="${page}.js"></script>`,
+		`</head><body class="${page}"></body></html>`,
+		"",
+	];
+	await writeFile(`${outdir}/${page}.html`, html.join("\n"));
+}
+
+/**
+ * What a page loads before it can show anything, as paths in `outdir`: its HTML (with its styles
+ * inlined), its script, and the chunks the script imports statically.
+ */
+export function firstLoadFiles(metafile, outdir, page) {
+	const chunks = staticChunks(metafile, resolve(outdir, `${page}.js`)).map((chunk) => relative(resolve(outdir), chunk));
+	return [`${page}.html`, `${page}.js`, ...chunks];
 }
 
 /** The chunks an output imports statically, directly or through another chunk (not import()). */

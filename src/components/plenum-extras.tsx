@@ -16,7 +16,7 @@ type Props = {
 	translate: Translate;
 	language: Language;
 	/** The invitation as Copy would copy it: the calendar entry's description. */
-	invitation: () => string;
+	invitation: () => Promise<string>;
 	share: () => Promise<Plenum>;
 	choose: (plenum: Plenum) => void;
 	/** Runs an action unless one is at work or the title is refused; reports what goes wrong. */
@@ -30,7 +30,7 @@ export function PlenumExtras(props: Props) {
 	const { plenum, meeting, settings, translate, share, choose, once, setStatus, fail } = props;
 	const [showQr, setShowQr] = useState(false);
 	const [pinning, setPinning] = useState(false);
-	const pinForm = useOnDemand(() => import("./pin-form"), pinning);
+	const pinForm = useOnDemand(() => import("./later"), pinning);
 
 	// Shown on a projector, the room has left the popup as surely as when copied.
 	const toggleQr = () =>
@@ -46,7 +46,7 @@ export function PlenumExtras(props: Props) {
 	const addToCalendar = (start: PlenumStart) =>
 		once(async () => {
 			const shared = await share();
-			const [calendar, { saveFile }] = await Promise.all([import("../lib/calendar-file"), import("../lib/save-file")]);
+			const [calendar, { saveFile }] = await Promise.all([import("../lib/calendar-file"), import("./later")]);
 			const title = shared.title || translate("calendarDefaultTitle");
 			const text = calendar.calendarFile({
 				uid: `${shared.id}@plenum-launcher`,
@@ -56,7 +56,7 @@ export function PlenumExtras(props: Props) {
 				now: new Date(),
 				title,
 				roomUrl: meeting.roomUrl,
-				description: props.invitation(),
+				description: await props.invitation(),
 				reminder: translate("calendarReminder", [title, String(calendar.reminderMinutes)]),
 			});
 			saveFile(calendar.calendarFileName(shared.title, start, title), text, calendar.calendarMime);
@@ -67,7 +67,7 @@ export function PlenumExtras(props: Props) {
 		once(async () => {
 			setPinning(false);
 			const shared = await share();
-			const { pin, updateLocal } = await import("../lib/store");
+			const { pin, updateLocal } = await import("./later");
 			await updateLocal(pin(shared, name, repeat));
 			setStatus({ text: t("pinnedStatus", name) });
 		});

@@ -4,17 +4,15 @@ import { openOptionsPage, openTab } from "../lib/browser";
 import type { FirstFrame } from "../lib/first-frame";
 import { pageLanguage, type Translate, t, translatorFor } from "../lib/i18n";
 import { availableInstances, jitsiInstances, padInstances } from "../lib/instances";
-import { invitationText } from "../lib/invitation-text";
 import { maxTitleLength } from "../lib/limits";
 import { meetingOf } from "../lib/meeting";
-import { formatStart } from "../lib/plenum-time";
-import { nextOccurrence } from "../lib/recurrence";
 import { CopyFallback } from "./copy-fallback";
 import { OrganiserNote } from "./organiser-note";
 import { PlaceField } from "./place-field";
 import { PlenumExtras } from "./plenum-extras";
 import { StartField } from "./start-field";
 import { SwitchField } from "./switch-field";
+import { useOnDemand } from "./use-on-demand";
 import { usePlenum } from "./use-plenum";
 import { useSettings } from "./use-settings";
 
@@ -25,15 +23,16 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 	const { plenum, shared } = shown;
 	const meeting = meetingOf(plenum);
 	const language = settings.invitationLanguage === "auto" ? pageLanguage() : settings.invitationLanguage;
-	// A recurring plenum's invitation names the next one; a single one its own date.
-	const next =
-		plenum.start && (nextOccurrence(plenum.start, plenum.repeat, new Date(), settings.durationMinutes) ?? plenum.start);
-	const invitation = () =>
-		invitationText(
-			meeting,
-			{ includeTips: settings.includeTips, when: next && formatStart(next, language, navigator.languages) },
-			translate,
-		);
+	// The invitation's text is made by a module loaded right after the first frame.
+	const writer = useOnDemand(() => import("./later"), true);
+	const context = {
+		includeTips: settings.includeTips,
+		language,
+		durationMinutes: settings.durationMinutes,
+		browserLocales: navigator.languages,
+		now: new Date(),
+	};
+	const invitation = async () => (writer ?? (await import("./later"))).plenumInvitation(plenum, context, translate);
 	const [fallback, setFallback] = useState(false);
 	// Ready before the click: the clipboard wants the copy inside the click's user activation.
 	const [translate, setTranslate] = useState<Translate>(() => t);
@@ -66,7 +65,7 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 
 	const copy = () =>
 		once(async () => {
-			const text = invitation();
+			const text = await invitation();
 			const copied = navigator.clipboard.writeText(text).then(
 				() => true,
 				() => false,
@@ -145,7 +144,7 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 			<p id="status" role="status" class={status?.error ? "status error" : "status"}>
 				{status?.text}
 			</p>
-			{fallback && <CopyFallback text={invitation()} />}
+			{fallback && writer && <CopyFallback text={writer.plenumInvitation(plenum, context, translate)} />}
 			<StartField start={plenum.start} onChange={(start) => shown.edit({ start })} />
 			<SwitchField
 				id="large"

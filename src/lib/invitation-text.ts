@@ -1,7 +1,12 @@
+// Loaded by the popup right after its first frame: Copy needs it, the first frame does not.
 import type { MessageKey, Translate } from "./i18n";
-import type { Meeting } from "./meeting";
+import type { Language } from "./languages";
+import { type Meeting, meetingOf } from "./meeting";
 import { startsWith } from "./meeting-links";
 import { mumbleInvitationBlocks } from "./mumble/invitation-lines";
+import type { Plenum } from "./plenum";
+import { formatStart } from "./plenum-time";
+import { nextOccurrence } from "./recurrence";
 
 // The collectives' advice, for each way of meeting.
 const tips: Record<Meeting["voice"], MessageKey[]> = {
@@ -28,8 +33,7 @@ export type InvitationOptions = {
  * Plain text for Signal, Telegram, XMPP or e-mail: every link alone on its line,
  * so every messenger finds it whole.
  */
-export function invitationText(meeting: Meeting, options: InvitationOptions | boolean, t: Translate): string {
-	const { includeTips, when } = typeof options === "boolean" ? { includeTips: options, when: undefined } : options;
+export function invitationText(meeting: Meeting, { includeTips, when }: InvitationOptions, t: Translate): string {
 	const blocks: string[] = [];
 	const head = [meeting.title, when && t("invitationWhen", when)].filter(Boolean);
 	if (head.length > 0) blocks.push(head.join("\n"));
@@ -41,4 +45,22 @@ export function invitationText(meeting: Meeting, options: InvitationOptions | bo
 		blocks.push([t("invitationTipsHeading"), ...tips[meeting.voice].map((key) => `- ${t(key)}`)].join("\n"));
 	}
 	return blocks.join("\n\n");
+}
+
+export type InvitationContext = {
+	includeTips: boolean;
+	language: Language;
+	/** How long a plenum lasts: one in progress is still the one to name. */
+	durationMinutes: number;
+	/** navigator.languages: which English (or German...) writes the date. */
+	browserLocales: readonly string[];
+	now: Date;
+};
+
+/** The invitation Copy gives for a plenum: its links, and its date or a series' next one. */
+export function plenumInvitation(plenum: Plenum, context: InvitationContext, t: Translate): string {
+	const { start, repeat } = plenum;
+	const next = start && (nextOccurrence(start, repeat, context.now, context.durationMinutes) ?? start);
+	const when = next && formatStart(next, context.language, context.browserLocales);
+	return invitationText(meetingOf(plenum), { includeTips: context.includeTips, when }, t);
 }

@@ -1,9 +1,8 @@
 import { maxChannelLength } from "./limits";
 import { defaultMumblePort } from "./mumble/room";
 import type { MumblePlace, Place, Plenum } from "./plenum";
-import { repairStart } from "./plenum-time";
+import { isRepeat, repairStart } from "./plenum-start";
 import { randomLength } from "./random-name";
-import { isRepeat } from "./recurrence";
 import { isStorableHost, repairText } from "./settings";
 import { usableTitle } from "./title/usable-title";
 

@@ -1,32 +1,12 @@
 import { intlLocale, type MessageKey } from "./i18n";
 import type { Language } from "./languages";
-import { type Civil, instantOf, isKnownZone, isSkipped } from "./zone-time";
+import { isRealDate, isZone, type PlenumStart } from "./plenum-start";
+import { type Civil, instantOf, isSkipped } from "./zone-time";
 
-/**
- * When a plenum starts: the organiser's wall-clock time and IANA time zone. The zone travels
- * with the time, so "19:00 in Berlin" stays 19:00 in Berlin for a reader in Lisbon, and across
- * a change to or from summer time.
- */
-export type PlenumStart = { date: string /* "2026-12-03" */; time: string /* "19:00" */; zone: string };
+export { type PlenumStart, repairStart } from "./plenum-start";
 
-const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-const timePattern = /^([01]\d|2[0-3]):([0-5]\d)$/;
 // What <input type="time"> may give: seconds appear when the field's step allows them.
 const inputTimePattern = /^([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d(?:\.\d{1,3})?)?$/;
-// IANA names ("Europe/Berlin", "America/Argentina/Buenos_Aires", "UTC"); not "+01:00".
-const zonePattern = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
-
-function isRealDate(date: string): boolean {
-	const match = datePattern.exec(date);
-	if (!match) return false;
-	const [, year, month, day] = match.map(Number) as [number, number, number, number];
-	const parsed = new Date(Date.UTC(year, month - 1, day));
-	return year >= 1000 && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
-}
-
-function isZone(zone: string): boolean {
-	return zone.length <= 64 && zonePattern.test(zone) && isKnownZone(zone);
-}
 
 export function civilOf(start: PlenumStart): Civil {
 	const [year = 0, month = 0, day = 0] = start.date.split("-").map(Number);
@@ -53,15 +33,6 @@ export function readStart(date: string, time: string, zone: string): { start?: P
 	if (!isRealDate(date) || !timeMatch || !isZone(zone)) return { problem: "startInvalid" };
 	const start = { date, time: `${timeMatch[1]}:${timeMatch[2]}`, zone };
 	return isSkipped(zone, civilOf(start)) ? { problem: "startSkipped" } : { start };
-}
-
-/** A start as storage holds it, or `undefined` for anything malformed: no start is better than a wrong one. */
-export function repairStart(stored: unknown): PlenumStart | undefined {
-	if (typeof stored !== "object" || stored === null) return undefined;
-	const { date, time, zone } = stored as Record<string, unknown>;
-	if (typeof date !== "string" || typeof time !== "string" || typeof zone !== "string") return undefined;
-	if (!isRealDate(date) || !timePattern.test(time) || !isZone(zone)) return undefined;
-	return { date, time, zone };
 }
 
 /**

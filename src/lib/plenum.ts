@@ -1,8 +1,7 @@
 import { jitsiInstances } from "./instances";
 import { padName } from "./pad-name";
-import type { PlenumStart } from "./plenum-time";
+import type { PlenumStart, Repeat } from "./plenum-start";
 import { randomName } from "./random-name";
-import type { Repeat } from "./recurrence";
 import { roomName } from "./room-name";
 import type { Settings } from "./settings";
 
@@ -10,8 +9,7 @@ import type { Settings } from "./settings";
 // popup, its places are fixed: reopening the popup shows exactly the room people were invited to.
 
 /** A room or pad: the instance and the name on it. The name carries the secret. */
-export type { PlenumStart } from "./plenum-time";
-export type { Repeat } from "./recurrence";
+export type { PlenumStart, Repeat } from "./plenum-start";
 
 export type Place = { host: string; name: string };
 

@@ -1,16 +1,10 @@
 import { intlLocale, type MessageKey, type Translate } from "./i18n";
 import type { Language } from "./languages";
-import { civilOf, type PlenumStart, timeOptions } from "./plenum-time";
+import type { PlenumStart, Repeat } from "./plenum-start";
+import { civilOf, timeOptions } from "./plenum-time";
 import { addDays, type Civil, daysInMonth, instantOf, weekdayOf } from "./zone-time";
 
-/** How a plenum repeats. Monthly is the same weekday of the same week of the month. */
-export type Repeat = "weekly" | "biweekly" | "monthly";
-
-export const repeats: readonly Repeat[] = ["weekly", "biweekly", "monthly"];
-
-export function isRepeat(value: unknown): value is Repeat {
-	return (repeats as readonly unknown[]).includes(value);
-}
+export { isRepeat, type Repeat, repeats } from "./plenum-start";
 
 /** How long a plenum lasts unless the group says otherwise. */
 export const defaultDurationMinutes = 120;

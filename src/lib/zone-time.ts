@@ -26,16 +26,6 @@ function formatter(zone: string): Intl.DateTimeFormat {
 	return found;
 }
 
-/** Whether Intl knows this time zone. */
-export function isKnownZone(zone: string): boolean {
-	try {
-		formatter(zone);
-		return true;
-	} catch {
-		return false;
-	}
-}
-
 /** The civil date and time at `instant` (ms since the epoch) in `zone`, to the second. */
 function wallFields(zone: string, instant: number): number[] {
 	const values: Record<string, number> = {};

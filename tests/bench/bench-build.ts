@@ -5,7 +5,7 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { buildExtension, staticChunks } from "../../scripts/build.js";
+import { buildExtension, firstLoadFiles } from "../../scripts/build.js";
 import { BLANK_PAGE } from "./openings";
 
 type Metafile = Awaited<ReturnType<typeof buildExtension>>;
@@ -35,12 +35,9 @@ export function blankFrom(popupHtml: string): string {
 	return blank;
 }
 
-/** What a page loads before it can run: its HTML, its stylesheets and the JS it imports statically (gzip -9 bytes). */
+/** What a page loads before it can run: its HTML (styles inlined) and the JS it imports statically (gzip -9 bytes). */
 export function firstLoad(dir: string, metafile: Metafile, page: string): { files: string[]; bytes: number } {
-	const html = readFileSync(join(dir, `${page}.html`), "utf8");
-	const styles = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1] as string);
-	const chunks = staticChunks(metafile, resolve(dir, `${page}.js`)).map((chunk) => relative(resolve(dir), chunk));
-	const files = [`${page}.html`, ...styles, `${page}.js`, ...chunks];
+	const files = firstLoadFiles(metafile, dir, page);
 	const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(dir, file)), { level: 9 }).length, 0);
 	return { files, bytes };
 }
@@ -48,6 +45,6 @@ export function firstLoad(dir: string, metafile: Metafile, page: string): { file
 /** Everything shipped that a browser runs or shows: HTML, JS and CSS (gzip -9 bytes, each file on its own). */
 export function shippedBytes(metafile: Metafile, dir: string): number {
 	const outputs = Object.keys(metafile.outputs).map((path) => resolve(path));
-	const pages = ["popup.html", "options.html", "style.css"].map((file) => join(dir, file));
+	const pages = ["popup.html", "options.html"].map((file) => join(dir, file));
 	return [...outputs, ...pages].reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
 }

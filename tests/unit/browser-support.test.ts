@@ -71,8 +71,8 @@ const used: Record<string, string> = {
 	"javascript.operators.import": "code loaded on demand",
 	"html.elements.script.type.module": "popup.html, options.html",
 	"html.elements.link.rel.modulepreload": "scripts/build.js preloads the pages' chunks",
-	"css.properties.color-scheme": "src/style.css",
-	"css.at-rules.media.prefers-color-scheme": "src/style.css",
+	"css.properties.color-scheme": "src/styles/base.css",
+	"css.at-rules.media.prefers-color-scheme": "src/styles/base.css",
 };
 
 // Firefox for Android has no keyboard shortcuts: the popup opens from the add-ons menu instead.

@@ -44,21 +44,14 @@ describe("the build", () => {
 	});
 
 	it("fits its size budgets, and shows where the bytes come from", async () => {
-		const { buildExtension, staticChunks } = await import("../../scripts/build.js");
+		const { buildExtension, firstLoadFiles } = await import("../../scripts/build.js");
 		const out = join(temp, "budget");
 		const metafile: Metafile = await buildExtension(out);
 		const gzipped = (file: string) => gzipSync(readFileSync(join(out, file)), { level: 9 }).length;
 		const sum = (list: string[]) => list.reduce((total, file) => total + gzipped(file), 0);
 
 		const shipped = files(out).filter((file) => /\.(html|js|css)$/.test(file));
-		// What a page loads before it runs: its page, style and script, and the script's static imports.
-		const firstLoad = (page: string) => [
-			`${page}.html`,
-			"style.css",
-			`${page}.js`,
-			...staticChunks(metafile, resolve(out, `${page}.js`)).map((chunk) => relative(resolve(out), chunk)),
-		];
-		const pages = { popup: firstLoad("popup"), options: firstLoad("options") };
+		const pages = { popup: firstLoadFiles(metafile, out, "popup"), options: firstLoadFiles(metafile, out, "options") };
 
 		// Where the minified bytes come from, so growth shows up in every test run.
 		const byPackage = new Map<string, number>();

@@ -17,7 +17,7 @@ const base: CalendarInput = {
 	now: new Date("2026-11-20T10:00:00Z"),
 	title: plenum.title,
 	roomUrl: plenum.roomUrl,
-	description: invitationText(plenum, true, t),
+	description: invitationText(plenum, { includeTips: true }, t),
 	reminder: t("calendarReminder", [plenum.title, String(reminderMinutes)]),
 };
 

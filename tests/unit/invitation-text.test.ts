@@ -10,7 +10,7 @@ const title = 'Plenum "Nord", Donnerstag 19:00 & 🌱';
 describe.each(["en", "de"])("invitation in %s", (locale) => {
 	const t = translator(locale);
 	const plenum = meeting({ ...defaults, padInstance: "pad.riseup.net" }, title);
-	const text = invitationText(plenum, true, t);
+	const text = invitationText(plenum, { includeTips: true }, t);
 	const lines = text.split("\n");
 
 	it("opens with the title and has each link alone on its line", () => {
@@ -40,14 +40,18 @@ describe.each(["en", "de"])("invitation in %s", (locale) => {
 
 	it("says when people join with the camera off, as the link asks", () => {
 		const cameraOff = meeting({ ...defaults, startVideoMuted: true }, title);
-		expect(invitationText(cameraOff, true, t).split("\n")).toContain(t("invitationRoomHeadingMutedCameraOff"));
+		expect(invitationText(cameraOff, { includeTips: true }, t).split("\n")).toContain(
+			t("invitationRoomHeadingMutedCameraOff"),
+		);
 		const onlyCamera = meeting({ ...defaults, startAudioMuted: false, startVideoMuted: true }, title);
-		expect(invitationText(onlyCamera, true, t).split("\n")).toContain(t("invitationRoomHeadingCameraOff"));
+		expect(invitationText(onlyCamera, { includeTips: true }, t).split("\n")).toContain(
+			t("invitationRoomHeadingCameraOff"),
+		);
 	});
 
 	it("names the backup room after the main one, on another collective's instance", () => {
 		const withBackup = meeting({ ...defaults, backupRoom: true }, title);
-		const backupLines = invitationText(withBackup, true, t).split("\n");
+		const backupLines = invitationText(withBackup, { includeTips: true }, t).split("\n");
 		const at = backupLines.indexOf(t("invitationBackupHeading"));
 		expect(at).toBeGreaterThan(backupLines.indexOf(withBackup.roomUrl));
 		expect(backupLines[at + 1]).toBe(withBackup.backupUrl);
@@ -66,12 +70,12 @@ describe.each(["en", "de"])("invitation in %s", (locale) => {
 
 	it("leaves out what the group switched off", () => {
 		const bare = meeting({ ...defaults, includePad: false, startAudioMuted: false }, "");
-		expect(invitationText(bare, false, t)).toBe(`${t("invitationRoomHeading")}\n${bare.roomUrl}`);
+		expect(invitationText(bare, { includeTips: false }, t)).toBe(`${t("invitationRoomHeading")}\n${bare.roomUrl}`);
 	});
 
 	it("invites a large assembly to Mumble, keeps the pad, and gives Mumble's tips", () => {
 		const large = meeting(defaults, title, true);
-		const mumbleText = invitationText(large, true, t);
+		const mumbleText = invitationText(large, { includeTips: true }, t);
 		const mumbleLines = mumbleText.split("\n");
 		expect(mumbleLines).toContain(t("invitationMumbleHeading"));
 		expect(mumbleLines).toContain("https://talk.systemli.org");
@@ -91,5 +95,7 @@ describe.each(["en", "de"])("invitation in %s", (locale) => {
 
 it("differs between English and German", () => {
 	const plenum = meeting(defaults, "");
-	expect(invitationText(plenum, true, translator("de"))).not.toBe(invitationText(plenum, true, translator("en")));
+	expect(invitationText(plenum, { includeTips: true }, translator("de"))).not.toBe(
+		invitationText(plenum, { includeTips: true }, translator("en")),
+	);
 });

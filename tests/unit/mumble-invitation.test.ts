@@ -41,7 +41,7 @@ describe.each(localeNames)("large-assembly invitation in %s", (locale) => {
 
 	it("gives systemli's web link with the channel, then server, port and channel for the app", () => {
 		const plenum = large({ mumbleChannel: "Plenum/Saal 2" });
-		const text = invitationText(plenum, false, t);
+		const text = invitationText(plenum, { includeTips: false }, t);
 		expect(text).toBe(
 			[
 				"Plenum, Donnerstag 19:00",
@@ -60,7 +60,7 @@ describe.each(localeNames)("large-assembly invitation in %s", (locale) => {
 
 	it("says that an own server has no browser link, and carries its port", () => {
 		const plenum = large({ mumbleServer: "mumble.example.org:64739", mumbleChannel: "Plenum" });
-		const lines = invitationText(plenum, true, t).split("\n");
+		const lines = invitationText(plenum, { includeTips: true }, t).split("\n");
 		expect(lines).toContain(t("invitationMumbleNoWeb"));
 		expect(lines).not.toContain(t("invitationMumbleWebHeading"));
 		expect(lines).toContain(t("invitationMumbleServer", ["mumble.example.org"]));
@@ -70,14 +70,16 @@ describe.each(localeNames)("large-assembly invitation in %s", (locale) => {
 	});
 
 	it("leaves the channel line out for the root channel", () => {
-		const text = invitationText(large({ mumbleServer: "mumble.example.org" }), false, t);
+		const text = invitationText(large({ mumbleServer: "mumble.example.org" }), { includeTips: false }, t);
 		expect(text).not.toContain(t("invitationMumbleChannel", [""]).trim());
 		expect(text).toContain(t("invitationMumblePort", ["64738"]));
 	});
 
 	it("still gives a link for a Mumble room it cannot read", () => {
 		const plenum: Meeting = { voice: "mumble", title: "", roomUrl: "https://mumble.example.org/web/" };
-		expect(invitationText(plenum, false, t)).toBe(`${t("invitationMumbleHeading")}\nhttps://mumble.example.org/web/`);
+		expect(invitationText(plenum, { includeTips: false }, t)).toBe(
+			`${t("invitationMumbleHeading")}\nhttps://mumble.example.org/web/`,
+		);
 	});
 });
 
@@ -86,7 +88,7 @@ it("keeps every link whole for thousands of generated servers and channels, in e
 	fc.assert(
 		fc.property(settings, fc.constantFrom(...localeNames), (choice, locale) => {
 			const plenum = large(choice, "Plenum");
-			const text = invitationText(plenum, true, translator(locale));
+			const text = invitationText(plenum, { includeTips: true }, translator(locale));
 			expect(text).not.toMatch(/mumble:\/\//i);
 			const ours = [
 				mumbleWebUrl(mumbleRoom({ server: choice.mumbleServer, channel: choice.mumbleChannel })),

@@ -49,7 +49,7 @@ describe("a title the popup accepts", () => {
 				accepted += 1;
 				const settings = { ...defaults, includePad: pad, startAudioMuted: muted };
 				const plenum = meetingFor(settings, title);
-				const text = invitationText(plenum, true, translator(locale));
+				const text = invitationText(plenum, { includeTips: true }, translator(locale));
 				expectOnlyLinks(text, plenum.padUrl ? [plenum.roomUrl, plenum.padUrl] : [plenum.roomUrl]);
 			}),
 			{ numRuns: 4000 },

@@ -1,6 +1,7 @@
 import { t } from "../lib/i18n";
 import { availableInstances, jitsiInstances, padInstances } from "../lib/instances";
 import { defaults, type Settings } from "../lib/settings";
+import { forgetAll, resetSettings, updateLocal } from "../lib/store";
 import { InstanceList } from "./instance-list";
 import { InstancePicker } from "./instance-picker";
 import { InvitationSettings } from "./invitation-settings";
@@ -32,13 +33,12 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
 	/** No history means none at all: switching it off also forgets the plenums kept so far. */
 	async function saveHistory(keepHistory: boolean) {
 		if (!(await saved({ keepHistory })) || keepHistory) return;
-		const { forgetAll, updateLocal } = await import("../lib/store");
 		await updateLocal(forgetAll).catch(fail);
 	}
 
 	async function reset() {
 		try {
-			await (await import("../lib/store")).resetSettings();
+			await resetSettings();
 			setSettings(defaults);
 			setStatus({ text: t("resetDone") });
 		} catch (error) {

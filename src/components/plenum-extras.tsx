@@ -1,12 +1,15 @@
 import { useState } from "preact/hooks";
+import { calendarFile, calendarFileName, calendarMime, reminderMinutes } from "../lib/calendar-file";
 import { type Translate, t } from "../lib/i18n";
 import type { Language } from "../lib/languages";
 import type { Meeting } from "../lib/meeting";
 import type { Plenum, PlenumStart, Repeat } from "../lib/plenum";
+import { saveFile } from "../lib/save-file";
 import type { Settings } from "../lib/settings";
+import { pin, updateLocal } from "../lib/store";
+import { PinForm } from "./pin-form";
 import { QrCode } from "./qr-code";
 import { SavedPlenums } from "./saved-plenums";
-import { useOnDemand } from "./use-on-demand";
 import type { Status } from "./use-settings";
 
 type Props = {
@@ -16,7 +19,7 @@ type Props = {
 	translate: Translate;
 	language: Language;
 	/** The invitation as Copy would copy it: the calendar entry's description. */
-	invitation: () => Promise<string>;
+	invitation: () => string;
 	share: () => Promise<Plenum>;
 	choose: (plenum: Plenum) => void;
 	/** Runs an action unless one is at work or the title is refused; reports what goes wrong. */
@@ -30,7 +33,6 @@ export function PlenumExtras(props: Props) {
 	const { plenum, meeting, settings, translate, share, choose, once, setStatus, fail } = props;
 	const [showQr, setShowQr] = useState(false);
 	const [pinning, setPinning] = useState(false);
-	const pinForm = useOnDemand(() => import("./later"), pinning);
 
 	// Shown on a projector, the room has left the popup as surely as when copied.
 	const toggleQr = () =>
@@ -46,9 +48,9 @@ export function PlenumExtras(props: Props) {
 	const addToCalendar = (start: PlenumStart) =>
 		once(async () => {
 			const shared = await share();
-			const [calendar, { saveFile }] = await Promise.all([import("../lib/calendar-file"), import("./later")]);
+			const generator = await import("ical-generator");
 			const title = shared.title || translate("calendarDefaultTitle");
-			const text = calendar.calendarFile({
+			const input = {
 				uid: `${shared.id}@plenum-launcher`,
 				start,
 				repeat: shared.repeat,
@@ -56,10 +58,10 @@ export function PlenumExtras(props: Props) {
 				now: new Date(),
 				title,
 				roomUrl: meeting.roomUrl,
-				description: await props.invitation(),
-				reminder: translate("calendarReminder", [title, String(calendar.reminderMinutes)]),
-			});
-			saveFile(calendar.calendarFileName(shared.title, start, title), text, calendar.calendarMime);
+				description: props.invitation(),
+				reminder: translate("calendarReminder", [title, String(reminderMinutes)]),
+			};
+			saveFile(calendarFileName(shared.title, start, title), calendarFile(input, generator), calendarMime);
 			setStatus({ text: t("calendarSaved") });
 		});
 
@@ -67,7 +69,6 @@ export function PlenumExtras(props: Props) {
 		once(async () => {
 			setPinning(false);
 			const shared = await share();
-			const { pin, updateLocal } = await import("./later");
 			await updateLocal(pin(shared, name, repeat));
 			setStatus({ text: t("pinnedStatus", name) });
 		});
@@ -92,8 +93,8 @@ export function PlenumExtras(props: Props) {
 					{t("pinButton")}
 				</button>
 			</div>
-			{pinning && pinForm && (
-				<pinForm.PinForm
+			{pinning && (
+				<PinForm
 					suggestedName={plenum.name || plenum.title}
 					start={plenum.start}
 					language={props.language}

@@ -4,6 +4,7 @@ import { openOptionsPage, openTab } from "../lib/browser";
 import type { FirstFrame } from "../lib/first-frame";
 import { pageLanguage, type Translate, t, translatorFor } from "../lib/i18n";
 import { availableInstances, jitsiInstances, padInstances } from "../lib/instances";
+import { plenumInvitation } from "../lib/invitation-text";
 import { maxTitleLength } from "../lib/limits";
 import { meetingOf } from "../lib/meeting";
 import { CopyFallback } from "./copy-fallback";
@@ -12,7 +13,6 @@ import { PlaceField } from "./place-field";
 import { PlenumExtras } from "./plenum-extras";
 import { StartField } from "./start-field";
 import { SwitchField } from "./switch-field";
-import { useOnDemand } from "./use-on-demand";
 import { usePlenum } from "./use-plenum";
 import { useSettings } from "./use-settings";
 
@@ -23,8 +23,6 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 	const { plenum, shared } = shown;
 	const meeting = meetingOf(plenum);
 	const language = settings.invitationLanguage === "auto" ? pageLanguage() : settings.invitationLanguage;
-	// The invitation's text is made by a module loaded right after the first frame.
-	const writer = useOnDemand(() => import("./later"), true);
 	const context = {
 		includeTips: settings.includeTips,
 		language,
@@ -32,7 +30,7 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 		browserLocales: navigator.languages,
 		now: new Date(),
 	};
-	const invitation = async () => (writer ?? (await import("./later"))).plenumInvitation(plenum, context, translate);
+	const invitation = () => plenumInvitation(plenum, context, translate);
 	const [fallback, setFallback] = useState(false);
 	// Ready before the click: the clipboard wants the copy inside the click's user activation.
 	const [translate, setTranslate] = useState<Translate>(() => t);
@@ -65,7 +63,7 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 
 	const copy = () =>
 		once(async () => {
-			const text = await invitation();
+			const text = invitation();
 			const copied = navigator.clipboard.writeText(text).then(
 				() => true,
 				() => false,
@@ -144,7 +142,7 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 			<p id="status" role="status" class={status?.error ? "status error" : "status"}>
 				{status?.text}
 			</p>
-			{fallback && writer && <CopyFallback text={writer.plenumInvitation(plenum, context, translate)} />}
+			{fallback && <CopyFallback text={invitation()} />}
 			<StartField start={plenum.start} onChange={(start) => shown.edit({ start })} />
 			<SwitchField
 				id="large"

@@ -1,15 +1,15 @@
 import { useEffect, useState } from "preact/hooks";
 import { t } from "../lib/i18n";
-import type { qrPath } from "../lib/qr-path";
+import { pathOf, qrOptions } from "../lib/qr-path";
 
 /**
  * Dark on light whatever the colour scheme: scanners need the contrast. The encoder is loaded
  * on demand, so the popup's first paint does not wait for code most openings never use.
  */
 export function QrCode({ url }: { url: string }) {
-	const [qr, setQr] = useState<ReturnType<typeof qrPath>>();
+	const [qr, setQr] = useState<ReturnType<typeof pathOf>>();
 	useEffect(() => {
-		void import("../lib/qr-path").then((module) => setQr(module.qrPath(url)));
+		void import("uqr").then(({ encode }) => setQr(pathOf(encode(url, qrOptions))));
 	}, [url]);
 	if (!qr) return null;
 	return (

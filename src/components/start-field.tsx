@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import { t } from "../lib/i18n";
 import type { PlenumStart } from "../lib/plenum";
-import type { StartProblem } from "../lib/plenum-time";
+import { readStart, type StartProblem } from "../lib/plenum-time";
 
 type Props = { start?: PlenumStart; onChange: (start: PlenumStart | undefined) => void };
 
@@ -17,11 +17,9 @@ export function StartField({ start, onChange }: Props) {
 	// A start chosen elsewhere (a saved plenum brought back) replaces what was typed.
 	const shown = start && (start.date !== typed.date || start.time !== typed.time) ? start : typed;
 
-	async function change(next: { date: string; time: string }) {
+	function change(next: { date: string; time: string }) {
 		setTyped(next);
 		const zone = start?.zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-		// The time arithmetic that checks a start is loaded when someone sets one.
-		const { readStart } = await import("./later");
 		const read = readStart(next.date, next.time, zone);
 		// Half a start is still being typed: no message until both fields have been left.
 		setProblem(read.problem === "startIncomplete" ? undefined : read.problem);
@@ -37,7 +35,7 @@ export function StartField({ start, onChange }: Props) {
 				aria-label={t("whenDateLabel")}
 				aria-invalid={problem ? "true" : undefined}
 				value={shown.date}
-				onChange={(event) => void change({ ...shown, date: event.currentTarget.value })}
+				onChange={(event) => change({ ...shown, date: event.currentTarget.value })}
 			/>
 			<input
 				id="when-time"
@@ -45,7 +43,7 @@ export function StartField({ start, onChange }: Props) {
 				aria-label={t("whenTimeLabel")}
 				aria-invalid={problem ? "true" : undefined}
 				value={shown.time}
-				onChange={(event) => void change({ ...shown, time: event.currentTarget.value })}
+				onChange={(event) => change({ ...shown, time: event.currentTarget.value })}
 			/>
 			{problem && (
 				<p id="when-problem" class="status error" role="alert">

@@ -2,11 +2,9 @@ import { useEffect, useState } from "preact/hooks";
 import type { FirstFrame } from "../lib/first-frame";
 import { type Draft, draftPlenum, newDraft, type Plenum, type PlenumStart } from "../lib/plenum";
 import type { Settings } from "../lib/settings";
+import { loadLocal, renew, share, updateLocal } from "../lib/store";
 import { cleanTitle } from "../lib/title/clean-title";
 import { titleProblem } from "../lib/title/title-problem";
-
-const store = () => import("../lib/store");
-type Store = Awaited<ReturnType<typeof store>>;
 
 /**
  * The plenum the popup shows. Until something has left the popup it is a draft that follows the
@@ -30,12 +28,10 @@ export function usePlenum(settings: Settings, frame: FirstFrame, fail: (error: u
 
 	// The first frame came from a copy; storage has the last word.
 	useEffect(() => {
-		void store()
-			.then(({ loadLocal }) => loadLocal())
-			.then(({ current: stored }) => {
-				performance.mark("plenum:storage-read");
-				if (JSON.stringify(stored) !== JSON.stringify(frame.current)) adopt(stored);
-			});
+		void loadLocal().then(({ current: stored }) => {
+			performance.mark("plenum:storage-read");
+			if (JSON.stringify(stored) !== JSON.stringify(frame.current)) adopt(stored);
+		});
 	}, []);
 
 	// What is typed stays in the field; the plenum takes it cleaned, and not at all while it could
@@ -48,15 +44,12 @@ export function usePlenum(settings: Settings, frame: FirstFrame, fail: (error: u
 		: draftPlenum(settings, draft, { title: usable, large, start });
 
 	/** Applies a change to the freshest stored plenums; a refusal (a quota, say) is shown. */
-	const persist = (change: (store: Store) => Parameters<Store["updateLocal"]>[0]) =>
-		store()
-			.then((loaded) => loaded.updateLocal(change(loaded)))
-			.catch(fail);
+	const persist = (change: Parameters<typeof updateLocal>[0]) => updateLocal(change).catch(fail);
 
 	/** Makes the shown plenum the current one (it just left the popup) and stores it. */
 	async function shareShown(): Promise<Plenum> {
 		setCurrent(plenum);
-		await persist(({ share }) => share(plenum, settings.keepHistory));
+		await persist(share(plenum, settings.keepHistory));
 		return plenum;
 	}
 
@@ -68,7 +61,7 @@ export function usePlenum(settings: Settings, frame: FirstFrame, fail: (error: u
 		if (current && !titleProblem(typed)) {
 			const edited = { ...plenum, ...change, title: typed };
 			setCurrent(edited);
-			void persist(({ share }) => share(edited, settings.keepHistory));
+			void persist(share(edited, settings.keepHistory));
 		}
 	}
 
@@ -77,12 +70,12 @@ export function usePlenum(settings: Settings, frame: FirstFrame, fail: (error: u
 		setDraft(newDraft());
 		setTitle(settings.defaultTitle);
 		setStart(undefined);
-		void persist(({ renew }) => renew(settings.keepHistory));
+		void persist(renew(settings.keepHistory));
 	}
 
 	function choose(chosen: Plenum) {
 		adopt(chosen);
-		void persist(({ share }) => share(chosen, settings.keepHistory));
+		void persist(share(chosen, settings.keepHistory));
 	}
 
 	return {

@@ -2,8 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import type { MessageKey } from "../lib/i18n";
 import { t } from "../lib/i18n";
 import type { Settings } from "../lib/settings";
-
-const store = () => import("../lib/store");
+import { loadSettings, onSettingsChanged, updateSettings } from "../lib/store";
 
 /** A line under the page's controls: what just happened, or what went wrong. */
 export type Status = { text: string; error?: boolean };
@@ -18,17 +17,8 @@ export function useSettings(initial: Settings) {
 	const [status, setStatus] = useState<Status>();
 
 	useEffect(() => {
-		let stop: (() => void) | undefined;
-		let stopped = false;
-		void store().then(({ loadSettings, onSettingsChanged }) => {
-			if (stopped) return;
-			void loadSettings().then(setSettings);
-			stop = onSettingsChanged(setSettings);
-		});
-		return () => {
-			stopped = true;
-			stop?.();
-		};
+		void loadSettings().then(setSettings);
+		return onSettingsChanged(setSettings);
 	}, []);
 
 	const fail = (error: unknown) => setStatus({ text: t("saveFailed", String(error)), error: true });
@@ -36,7 +26,7 @@ export function useSettings(initial: Settings) {
 	/** Applies a change to the freshest stored settings; resolves to false when it was refused. */
 	async function update(change: (fresh: Settings) => Partial<Settings>, done?: MessageKey): Promise<boolean> {
 		try {
-			setSettings(await (await store()).updateSettings(change));
+			setSettings(await updateSettings(change));
 			setStatus(done && { text: t(done) });
 			return true;
 		} catch (error) {

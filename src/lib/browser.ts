@@ -12,9 +12,7 @@ type Globals = { browser?: Browser; chrome?: Browser };
 let loading: Promise<Browser> | undefined;
 function api(): Promise<Browser> {
 	const native = (globalThis as Globals).browser;
-	loading ??= native?.runtime?.id
-		? Promise.resolve(native)
-		: import("webextension-polyfill").then((module) => module.default);
+	loading ??= native?.runtime?.id ? Promise.resolve(native) : import("./polyfill").then((module) => module.default);
 	return loading;
 }
 

@@ -1,6 +1,6 @@
-// The .ics file behind "Add to calendar". Loaded with import() when that button is used, so
-// ical-generator never weighs on the popup's first load.
-import ical, { ICalAlarmType } from "ical-generator";
+// The .ics file behind "Add to calendar". ical-generator, which writes it, is the caller's to
+// load (the popup imports it when the button is used), so it never weighs on the first load.
+import type * as IcalGenerator from "ical-generator";
 import { civilOf, type PlenumStart } from "./plenum-time";
 import { readablePrefix } from "./readable-prefix";
 import { defaultDurationMinutes, nextOccurrence, type Repeat, repeatRule } from "./recurrence";
@@ -49,7 +49,8 @@ function wallAsDate(civil: ReturnType<typeof civilOf>): Date {
  * reminder `reminderMinutes` before. A series starts at the plenum the invitation names now
  * (see `nextOccurrence`), so the calendar gets no entries from the past.
  */
-export function calendarFile(input: CalendarInput): string {
+export function calendarFile(input: CalendarInput, generator: typeof IcalGenerator): string {
+	const { default: ical, ICalAlarmType } = generator;
 	const duration = input.durationMinutes ?? defaultDurationMinutes;
 	if (!Number.isInteger(duration) || duration < 1 || duration > maxDurationMinutes) {
 		throw new RangeError(`durationMinutes must be a whole number from 1 to ${maxDurationMinutes}`);

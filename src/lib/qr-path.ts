@@ -1,12 +1,11 @@
-import { encode } from "uqr";
+// The QR code's drawing. The encoder (uqr) is loaded only when a QR code is shown, by the caller:
+// `pathOf(encode(text, qrOptions))`.
 
-/**
- * The dark modules of a QR code as one SVG path, so the popup draws it as an element,
- * never as markup. Medium error correction survives a projector's glare; the 4-module
- * quiet zone is what scanners expect.
- */
-export function qrPath(text: string): { size: number; d: string } {
-	const { size, data } = encode(text, { ecc: "M", border: 4 });
+/** Medium error correction survives a projector's glare; the 4-module quiet zone is what scanners expect. */
+export const qrOptions = { ecc: "M", border: 4 } as const;
+
+/** The dark modules of a QR code as one SVG path, so the popup draws it as an element, never as markup. */
+export function pathOf({ size, data }: { size: number; data: boolean[][] }): { size: number; d: string } {
 	let d = "";
 	data.forEach((row, y) => {
 		row.forEach((dark, x) => {

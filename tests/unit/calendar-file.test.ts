@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import ICAL from "ical.js";
+import * as generator from "ical-generator";
 import LinkifyIt from "linkify-it";
 import { describe, expect, it } from "vitest";
 import { type CalendarInput, calendarFile, calendarFileName, reminderMinutes } from "../../src/lib/calendar-file";
@@ -31,7 +32,7 @@ function read(text: string) {
 const iso = (time: ICAL.Time) => time.toJSDate().toISOString();
 
 describe("calendarFile", () => {
-	const text = calendarFile(base);
+	const text = calendarFile(base, generator);
 	const { calendar, vevent, event } = read(text);
 
 	it("is a VCALENDAR 2.0 with a PRODID, in CRLF lines", () => {
@@ -61,7 +62,7 @@ describe("calendarFile", () => {
 	it("lasts two hours unless the group says otherwise", () => {
 		expect(event.duration.toSeconds()).toBe(2 * 3600);
 		expect(iso(event.endDate)).toBe("2026-12-03T20:00:00.000Z");
-		const short = read(calendarFile({ ...base, durationMinutes: 90 })).event;
+		const short = read(calendarFile({ ...base, durationMinutes: 90 }, generator)).event;
 		expect(short.duration.toSeconds()).toBe(90 * 60);
 	});
 
@@ -71,7 +72,9 @@ describe("calendarFile", () => {
 	});
 
 	it("keeps the UID of the same plenum, so a second import updates the entry", () => {
-		const later = read(calendarFile({ ...base, now: new Date("2026-11-27T08:00:00Z"), title: "Plenum Nord" }));
+		const later = read(
+			calendarFile({ ...base, now: new Date("2026-11-27T08:00:00Z"), title: "Plenum Nord" }, generator),
+		);
 		expect(event.uid).toBe(base.uid);
 		expect(later.event.uid).toBe(event.uid);
 		expect(later.event.sequence).toBeGreaterThan(event.sequence);
@@ -91,9 +94,9 @@ describe("calendarFile", () => {
 	});
 
 	it("refuses a UID that would need escaping, and durations that are no plenum", () => {
-		expect(() => calendarFile({ ...base, uid: "a;b" })).toThrow(RangeError);
+		expect(() => calendarFile({ ...base, uid: "a;b" }, generator)).toThrow(RangeError);
 		for (const durationMinutes of [0, 1.5, 24 * 60 + 1]) {
-			expect(() => calendarFile({ ...base, durationMinutes })).toThrow(RangeError);
+			expect(() => calendarFile({ ...base, durationMinutes }, generator)).toThrow(RangeError);
 		}
 	});
 });
@@ -101,7 +104,7 @@ describe("calendarFile", () => {
 describe("calendarFile for a recurring plenum", () => {
 	/** The next three plenums as ical.js expands the file's RRULE, as UTC instants. */
 	function firstThree(input: CalendarInput): string[] {
-		const iterator = read(calendarFile(input)).event.iterator();
+		const iterator = read(calendarFile(input, generator)).event.iterator();
 		return [iterator.next(), iterator.next(), iterator.next()].map((time) => iso(time as ICAL.Time));
 	}
 
@@ -112,7 +115,7 @@ describe("calendarFile for a recurring plenum", () => {
 			repeat: "weekly" as const,
 			now: new Date("2027-03-01T00:00:00Z"),
 		};
-		expect(read(calendarFile(input)).vevent.getFirstPropertyValue("rrule")?.toString()).toBe("FREQ=WEEKLY");
+		expect(read(calendarFile(input, generator)).vevent.getFirstPropertyValue("rrule")?.toString()).toBe("FREQ=WEEKLY");
 		expect(firstThree(input)).toEqual([
 			"2027-03-18T18:00:00.000Z",
 			"2027-03-25T18:00:00.000Z",
@@ -122,7 +125,7 @@ describe("calendarFile for a recurring plenum", () => {
 
 	it("repeats every other week, and starts with the plenum the invitation names now", () => {
 		const input = { ...base, repeat: "biweekly" as const, now: new Date("2026-12-10T00:00:00Z") };
-		const { event } = read(calendarFile(input));
+		const { event } = read(calendarFile(input, generator));
 		expect(event.startDate.toString()).toBe("2026-12-17T19:00:00");
 		expect(firstThree(input)).toEqual([
 			"2026-12-17T18:00:00.000Z",
@@ -133,7 +136,9 @@ describe("calendarFile for a recurring plenum", () => {
 
 	it("repeats on the 2nd Thursday of each month", () => {
 		const input = { ...base, start: berlin("2026-12-10"), repeat: "monthly" as const };
-		expect(read(calendarFile(input)).vevent.getFirstPropertyValue("rrule")?.toString()).toBe("FREQ=MONTHLY;BYDAY=2TH");
+		expect(read(calendarFile(input, generator)).vevent.getFirstPropertyValue("rrule")?.toString()).toBe(
+			"FREQ=MONTHLY;BYDAY=2TH",
+		);
 		expect(firstThree(input)).toEqual([
 			"2026-12-10T18:00:00.000Z",
 			"2027-01-14T18:00:00.000Z",
@@ -148,7 +153,9 @@ describe("calendarFile for a recurring plenum", () => {
 			repeat: "monthly" as const,
 			now: new Date("2027-02-01T00:00:00Z"),
 		};
-		expect(read(calendarFile(input)).vevent.getFirstPropertyValue("rrule")?.toString()).toBe("FREQ=MONTHLY;BYDAY=-1TH");
+		expect(read(calendarFile(input, generator)).vevent.getFirstPropertyValue("rrule")?.toString()).toBe(
+			"FREQ=MONTHLY;BYDAY=-1TH",
+		);
 		expect(firstThree(input)).toEqual([
 			"2027-02-25T18:00:00.000Z",
 			"2027-03-25T18:00:00.000Z",
@@ -178,7 +185,7 @@ describe("calendarFile with any text", () => {
 		const controls = /(?![\t\n\r])\p{Cc}/gu;
 		fc.assert(
 			fc.property(anyText, anyText, (title, description) => {
-				const text = calendarFile({ ...base, title, description, reminder: title });
+				const text = calendarFile({ ...base, title, description, reminder: title }, generator);
 				const bytes = new TextEncoder().encode(text);
 				const lines = new TextDecoder("utf-8", { fatal: true }).decode(bytes).split("\r\n");
 				for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
@@ -193,7 +200,7 @@ describe("calendarFile with any text", () => {
 	it("splits no emoji or accented letter at any position of a long title", () => {
 		for (let pad = 0; pad < 8; pad++) {
 			const title = `${"x".repeat(pad)}${"🌱ä€".repeat(40)}`;
-			const { event } = read(calendarFile({ ...base, title }));
+			const { event } = read(calendarFile({ ...base, title }, generator));
 			expect(event.summary).toBe(title);
 		}
 	});

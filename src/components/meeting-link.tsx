@@ -1,4 +1,4 @@
-import { shortLink } from "../lib/short-link";
+import { shortLink } from "../lib/links/short-link";
 
 type Props = { id: string; url: string; label: string };
 

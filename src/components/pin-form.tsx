@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { pageLanguage, t } from "../lib/i18n";
 import type { Language } from "../lib/languages";
 import { maxTitleLength } from "../lib/limits";
-import type { PlenumStart, Repeat } from "../lib/plenum";
-import { describeRepeat, repeats } from "../lib/recurrence";
+import type { PlenumStart, Repeat } from "../lib/plenum/plenum";
+import { describeRepeat, repeats } from "../lib/time/recurrence";
 
 type Props = {
 	suggestedName: string;

@@ -1,10 +1,10 @@
 import { useState } from "preact/hooks";
-import { calendarFile, calendarFileName, calendarMime, reminderMinutes } from "../lib/calendar-file";
+import { calendarFile, calendarFileName, calendarMime, reminderMinutes } from "../lib/calendar/calendar-file";
+import { saveFile } from "../lib/calendar/save-file";
 import { type Translate, t } from "../lib/i18n";
 import type { Language } from "../lib/languages";
-import type { Meeting } from "../lib/meeting";
-import type { Plenum, PlenumStart, Repeat } from "../lib/plenum";
-import { saveFile } from "../lib/save-file";
+import type { Meeting } from "../lib/links/meeting";
+import type { Plenum, PlenumStart, Repeat } from "../lib/plenum/plenum";
 import type { Settings } from "../lib/settings";
 import { pin, updateLocal } from "../lib/store";
 import { PinForm } from "./pin-form";

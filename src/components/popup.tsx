@@ -6,7 +6,7 @@ import { pageLanguage, type Translate, t, translatorFor } from "../lib/i18n";
 import { availableInstances, jitsiInstances, padInstances } from "../lib/instances";
 import { plenumInvitation } from "../lib/invitation-text";
 import { maxTitleLength } from "../lib/limits";
-import { meetingOf } from "../lib/meeting";
+import { meetingOf } from "../lib/links/meeting";
 import { CopyFallback } from "./copy-fallback";
 import { OrganiserNote } from "./organiser-note";
 import { PlaceField } from "./place-field";

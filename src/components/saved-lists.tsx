@@ -1,7 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { onStorageChanged } from "../lib/browser";
 import { t } from "../lib/i18n";
-import type { Plenum } from "../lib/plenum";
+import type { Plenum } from "../lib/plenum/plenum";
 import { forget, forgetAll, type LocalData, loadLocal, unpin, updateLocal } from "../lib/store";
 
 export type Props = { currentId: string; onChoose: (plenum: Plenum) => void; onError: (error: unknown) => void };

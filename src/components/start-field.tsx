@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import { t } from "../lib/i18n";
-import type { PlenumStart } from "../lib/plenum";
-import { readStart, type StartProblem } from "../lib/plenum-time";
+import type { PlenumStart } from "../lib/plenum/plenum";
+import { readStart, type StartProblem } from "../lib/time/start-time";
 
 type Props = { start?: PlenumStart; onChange: (start: PlenumStart | undefined) => void };
 

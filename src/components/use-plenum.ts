@@ -1,6 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import type { FirstFrame } from "../lib/first-frame";
-import { type Draft, draftPlenum, newDraft, type Plenum, type PlenumStart } from "../lib/plenum";
+import { type Draft, draftPlenum, newDraft, type Plenum, type PlenumStart } from "../lib/plenum/plenum";
 import type { Settings } from "../lib/settings";
 import { loadLocal, renew, share, updateLocal } from "../lib/store";
 import { cleanTitle } from "../lib/title/clean-title";

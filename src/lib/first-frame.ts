@@ -1,5 +1,5 @@
-import type { Plenum } from "./plenum";
-import { repairPlenum } from "./plenum-repair";
+import type { Plenum } from "./plenum/plenum";
+import { repairPlenum } from "./plenum/repair";
 import { defaults, repairSettings, type Settings } from "./settings";
 
 // The popup paints its first frame before any asynchronous storage answers, from a copy of the

@@ -1,12 +1,12 @@
 // Loaded by the popup right after its first frame: Copy needs it, the first frame does not.
 import type { MessageKey, Translate } from "./i18n";
 import type { Language } from "./languages";
-import { type Meeting, meetingOf } from "./meeting";
-import { startsWith } from "./meeting-links";
+import { type Meeting, meetingOf } from "./links/meeting";
+import { startsWith } from "./links/meeting-links";
 import { mumbleInvitationBlocks } from "./mumble/invitation-lines";
-import type { Plenum } from "./plenum";
-import { formatStart } from "./plenum-time";
-import { nextOccurrence } from "./recurrence";
+import type { Plenum } from "./plenum/plenum";
+import { nextOccurrence } from "./time/recurrence";
+import { formatStart } from "./time/start-time";
 
 // The collectives' advice, for each way of meeting.
 const tips: Record<Meeting["voice"], MessageKey[]> = {

@@ -3,10 +3,15 @@ import ICAL from "ical.js";
 import * as generator from "ical-generator";
 import LinkifyIt from "linkify-it";
 import { describe, expect, it } from "vitest";
-import { type CalendarInput, calendarFile, calendarFileName, reminderMinutes } from "../../src/lib/calendar-file";
+import {
+	type CalendarInput,
+	calendarFile,
+	calendarFileName,
+	reminderMinutes,
+} from "../../src/lib/calendar/calendar-file";
 import { invitationText } from "../../src/lib/invitation-text";
-import type { PlenumStart } from "../../src/lib/plenum-time";
 import { defaults } from "../../src/lib/settings";
+import type { PlenumStart } from "../../src/lib/time/start-time";
 import { meetingFor, translator } from "./helpers";
 
 const t = translator("de");

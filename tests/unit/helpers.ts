@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { type LocaleMessages, type Translate, translatorFrom } from "../../src/lib/i18n";
-import { type Meeting, meetingOf } from "../../src/lib/meeting";
-import { draftPlenum, newDraft } from "../../src/lib/plenum";
+import { type Meeting, meetingOf } from "../../src/lib/links/meeting";
+import { draftPlenum, newDraft } from "../../src/lib/plenum/plenum";
 import type { Settings } from "../../src/lib/settings";
 
 export const localeNames = readdirSync("_locales");

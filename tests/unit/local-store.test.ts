@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Plenum } from "../../src/lib/plenum";
+import type { Plenum } from "../../src/lib/plenum/plenum";
 
 // The one module that touches the browser, replaced by an in-memory storage.local.
 const stored = new Map<string, unknown>();
@@ -14,9 +14,9 @@ vi.mock("../../src/lib/browser", () => ({
 }));
 
 const { loadLocal, updateLocal } = await import("../../src/lib/store/local");
-const { forget, share, renew } = await import("../../src/lib/plenum-list");
+const { forget, share, renew } = await import("../../src/lib/plenum/lists");
 const { schemaVersion } = await import("../../src/lib/settings");
-const { meetingOf } = await import("../../src/lib/meeting");
+const { meetingOf } = await import("../../src/lib/links/meeting");
 
 const plenum = (n: number, extra: Partial<Plenum> = {}): Plenum => ({
 	id: `id${n}`,

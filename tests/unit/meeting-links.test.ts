@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { encodeUriPart } from "../../src/lib/encode-uri-part";
+import { encodeUriPart } from "../../src/lib/links/encode-uri-part";
 import {
 	encodeJitsiOption,
 	fittedSubject,
@@ -7,10 +7,10 @@ import {
 	padUrl,
 	roomUrl,
 	startsWith,
-} from "../../src/lib/meeting-links";
-import { padName } from "../../src/lib/pad-name";
-import { randomName } from "../../src/lib/random-name";
-import { roomName } from "../../src/lib/room-name";
+} from "../../src/lib/links/meeting-links";
+import { padName } from "../../src/lib/names/pad-name";
+import { randomName } from "../../src/lib/names/random-name";
+import { roomName } from "../../src/lib/names/room-name";
 import { parseUrlParamsCurrent } from "./clients/jitsi";
 import { isLinkSneaky, signalLinkify } from "./clients/signal";
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { invitationText } from "../../src/lib/invitation-text";
-import type { Meeting } from "../../src/lib/meeting";
+import type { Meeting } from "../../src/lib/links/meeting";
 import { mumbleWebUrl } from "../../src/lib/mumble/links";
 import { mumbleRoom } from "../../src/lib/mumble/room";
 import { defaults } from "../../src/lib/settings";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { languages } from "../../src/lib/languages";
-import { formatStart, type PlenumStart, readStart, repairStart, startInstant } from "../../src/lib/plenum-time";
+import { formatStart, type PlenumStart, readStart, repairStart, startInstant } from "../../src/lib/time/start-time";
 
 // Expected texts are what Node 20's Intl (ICU 78, CLDR 48) writes; browsers use their own ICU.
 const berlin = (date: string, time: string): PlenumStart => ({ date, time, zone: "Europe/Berlin" });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { maxTitleLength } from "../../src/lib/limits";
-import { meetingOf } from "../../src/lib/meeting";
-import { backupInstance, draftPlenum, newDraft, type Plenum } from "../../src/lib/plenum";
-import { forget, forgetAll, pin, renew, share, unpin } from "../../src/lib/plenum-list";
-import { repairPlenum } from "../../src/lib/plenum-repair";
+import { meetingOf } from "../../src/lib/links/meeting";
+import { shortLink } from "../../src/lib/links/short-link";
+import { forget, forgetAll, pin, renew, share, unpin } from "../../src/lib/plenum/lists";
+import { backupInstance, draftPlenum, newDraft, type Plenum } from "../../src/lib/plenum/plenum";
+import { repairPlenum } from "../../src/lib/plenum/repair";
 import { defaults } from "../../src/lib/settings";
-import { shortLink } from "../../src/lib/short-link";
 
 const draft = newDraft(1_764_000_000_000);
 const shown = (title = "Plenum Nord", large = false, settings = defaults) =>

@@ -2,12 +2,12 @@ import { Resvg } from "@resvg/resvg-js";
 import jsQR from "jsqr";
 import { encode } from "uqr";
 import { describe, expect, it } from "vitest";
-import { roomUrl } from "../../src/lib/meeting-links";
+import { roomUrl } from "../../src/lib/links/meeting-links";
 import { pathOf, qrOptions } from "../../src/lib/qr-path";
 
 const qrPath = (text: string) => pathOf(encode(text, qrOptions));
 
-import { randomName } from "../../src/lib/random-name";
+import { randomName } from "../../src/lib/names/random-name";
 
 /** Draws the path as the popup's <svg> does, rasterises it and reads it back like a phone. */
 function decode(text: string): string | undefined {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { alphabet, bitsPerCharacter, randomLength, randomName } from "../../src/lib/random-name";
+import { alphabet, bitsPerCharacter, randomLength, randomName } from "../../src/lib/names/random-name";
 import { jitsiNormalise } from "./helpers";
 
 afterEach(() => vi.restoreAllMocks());

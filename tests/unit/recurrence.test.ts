@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type PlenumStart, startInstant } from "../../src/lib/plenum-time";
-import { describeRepeat, isRepeat, nextOccurrence, type Repeat, repeatRule } from "../../src/lib/recurrence";
+import { describeRepeat, isRepeat, nextOccurrence, type Repeat, repeatRule } from "../../src/lib/time/recurrence";
+import { type PlenumStart, startInstant } from "../../src/lib/time/start-time";
 import { translator } from "./helpers";
 
 const berlin = (date: string, time = "19:00"): PlenumStart => ({ date, time, zone: "Europe/Berlin" });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import zxcvbn from "zxcvbn";
-import { maxPadNameLength, padName } from "../../src/lib/pad-name";
-import { randomName } from "../../src/lib/random-name";
-import { readablePrefix } from "../../src/lib/readable-prefix";
-import { roomName } from "../../src/lib/room-name";
+import { maxPadNameLength, padName } from "../../src/lib/names/pad-name";
+import { randomName } from "../../src/lib/names/random-name";
+import { readablePrefix } from "../../src/lib/names/readable-prefix";
+import { roomName } from "../../src/lib/names/room-name";
 import { jitsiNormalise } from "./helpers";
 
 const titles = [

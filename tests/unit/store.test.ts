@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { jitsiInstances, padInstances } from "../../src/lib/instances";
-import { bitsPerCharacter, randomLength } from "../../src/lib/random-name";
+import { bitsPerCharacter, randomLength } from "../../src/lib/names/random-name";
 import { localeMessages, localeNames } from "./helpers";
 
 // The texts in store/ go to addons.mozilla.org and the Chrome Web Store as they are. Limits:

@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { encodeUriPart } from "../../src/lib/encode-uri-part";
 import { maxTitleLength } from "../../src/lib/limits";
-import { meetingOf } from "../../src/lib/meeting";
-import { maxSubjectLength, roomUrl } from "../../src/lib/meeting-links";
-import { draftPlenum, newDraft } from "../../src/lib/plenum";
-import { bitsPerCharacter, randomLength, randomName } from "../../src/lib/random-name";
-import { roomName } from "../../src/lib/room-name";
+import { encodeUriPart } from "../../src/lib/links/encode-uri-part";
+import { meetingOf } from "../../src/lib/links/meeting";
+import { maxSubjectLength, roomUrl } from "../../src/lib/links/meeting-links";
+import { bitsPerCharacter, randomLength, randomName } from "../../src/lib/names/random-name";
+import { roomName } from "../../src/lib/names/room-name";
+import { draftPlenum, newDraft } from "../../src/lib/plenum/plenum";
 import { defaults } from "../../src/lib/settings";
 import { cleanTitle } from "../../src/lib/title/clean-title";
 import {

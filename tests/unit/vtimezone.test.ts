@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { vtimezone } from "../../src/lib/vtimezone";
-import { civilAt, offsetAt } from "../../src/lib/zone-time";
+import { vtimezone } from "../../src/lib/calendar/vtimezone";
+import { civilAt, offsetAt } from "../../src/lib/time/zone";
 
 const day = 86_400_000;
 const start = Date.UTC(2026, 11, 3, 18);

@@ -1,5 +1,5 @@
 import type { Translate } from "../i18n";
-import type { Meeting } from "../meeting";
+import type { Meeting } from "../links/meeting";
 import { mumbleWebUrl, readMumbleRoom } from "./links";
 
 /**

@@ -1,4 +1,4 @@
-import { encodeUriPart } from "../encode-uri-part";
+import { encodeUriPart } from "../links/encode-uri-part";
 import { channelPath, defaultMumblePort, type MumbleRoom, systemliHost } from "./room";
 import { encodeMumbleTitle } from "./title";
 

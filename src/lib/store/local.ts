@@ -1,9 +1,9 @@
 import { readStorage, writeStorage } from "../browser";
 import { updateFirstFrame } from "../first-frame";
 import { maxPinned, maxRecent } from "../limits";
-import type { Plenum } from "../plenum";
-import { uniqueById } from "../plenum-list";
-import { repairPlenum } from "../plenum-repair";
+import { uniqueById } from "../plenum/lists";
+import type { Plenum } from "../plenum/plenum";
+import { repairPlenum } from "../plenum/repair";
 import { schemaVersion, storedVersion } from "../settings";
 import { withLock } from "./lock";
 import { plenumFromVersion1 } from "./version-1";

@@ -1,9 +1,9 @@
 import { maxLinkLength } from "../limits";
 import { readMumbleRoom } from "../mumble/links";
 import { systemliHost } from "../mumble/room";
-import type { Place, Plenum } from "../plenum";
-import { repairPlenum } from "../plenum-repair";
-import { randomLength } from "../random-name";
+import { randomLength } from "../names/random-name";
+import type { Place, Plenum } from "../plenum/plenum";
+import { repairPlenum } from "../plenum/repair";
 
 // Version 1 kept a saved plenum as its links: { voice, title, roomUrl, padUrl, name, time }.
 // Version 2 keeps the parts (instance, name, options) so that a link can be shown shortened,

@@ -2,7 +2,7 @@
 // API that lists a zone's rules, but Intl knows its offset at any instant: the changes are
 // found by sampling, and a change that comes back every year on the same weekday rule becomes
 // a yearly RRULE, so a weekly plenum keeps its wall time for as long as the zone's rules hold.
-import { type Civil, daysInMonth, offsetAt, weekdayOf } from "./zone-time";
+import { type Civil, daysInMonth, offsetAt, weekdayOf } from "../time/zone";
 
 const day = 86_400_000;
 const year = 365 * day;

@@ -1,9 +1,9 @@
-import { intlLocale, type MessageKey } from "./i18n";
-import type { Language } from "./languages";
-import { isRealDate, isZone, type PlenumStart } from "./plenum-start";
-import { type Civil, instantOf, isSkipped } from "./zone-time";
+import { intlLocale, type MessageKey } from "../i18n";
+import type { Language } from "../languages";
+import { isRealDate, isZone, type PlenumStart } from "../plenum/start";
+import { type Civil, instantOf, isSkipped } from "./zone";
 
-export { type PlenumStart, repairStart } from "./plenum-start";
+export { type PlenumStart, repairStart } from "../plenum/start";
 
 // What <input type="time"> may give: seconds appear when the field's step allows them.
 const inputTimePattern = /^([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d(?:\.\d{1,3})?)?$/;

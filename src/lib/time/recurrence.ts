@@ -1,10 +1,10 @@
-import { intlLocale, type MessageKey, type Translate } from "./i18n";
-import type { Language } from "./languages";
-import type { PlenumStart, Repeat } from "./plenum-start";
-import { civilOf, timeOptions } from "./plenum-time";
-import { addDays, type Civil, daysInMonth, instantOf, weekdayOf } from "./zone-time";
+import { intlLocale, type MessageKey, type Translate } from "../i18n";
+import type { Language } from "../languages";
+import type { PlenumStart, Repeat } from "../plenum/start";
+import { civilOf, timeOptions } from "./start-time";
+import { addDays, type Civil, daysInMonth, instantOf, weekdayOf } from "./zone";
 
-export { isRepeat, type Repeat, repeats } from "./plenum-start";
+export { isRepeat, type Repeat, repeats } from "../plenum/start";
 
 /** How long a plenum lasts unless the group says otherwise. */
 export const defaultDurationMinutes = 120;

@@ -1,7 +1,7 @@
+import { mumbleAppUrl, mumbleWebUrl } from "../mumble/links";
+import { type MumbleRoom, mumbleRoom } from "../mumble/room";
+import type { Plenum } from "../plenum/plenum";
 import { padUrl, roomUrl } from "./meeting-links";
-import { mumbleAppUrl, mumbleWebUrl } from "./mumble/links";
-import { type MumbleRoom, mumbleRoom } from "./mumble/room";
-import type { Plenum } from "./plenum";
 
 /** Where people talk: a Jitsi room, or Mumble for a large assembly. */
 export type Voice = Plenum["voice"];

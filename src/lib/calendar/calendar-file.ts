@@ -1,11 +1,11 @@
 // The .ics file behind "Add to calendar". ical-generator, which writes it, is the caller's to
 // load (the popup imports it when the button is used), so it never weighs on the first load.
 import type * as IcalGenerator from "ical-generator";
-import { civilOf, type PlenumStart } from "./plenum-time";
-import { readablePrefix } from "./readable-prefix";
-import { defaultDurationMinutes, nextOccurrence, type Repeat, repeatRule } from "./recurrence";
+import { readablePrefix } from "../names/readable-prefix";
+import { defaultDurationMinutes, nextOccurrence, type Repeat, repeatRule } from "../time/recurrence";
+import { civilOf, type PlenumStart } from "../time/start-time";
+import { civilAt, instantOf } from "../time/zone";
 import { vtimezone } from "./vtimezone";
-import { civilAt, instantOf } from "./zone-time";
 
 /** The reminder's lead time; the calendarReminder message names it as $2. */
 export const reminderMinutes = 15;

@@ -1,5 +1,5 @@
+import type { Place } from "../plenum/plenum";
 import { encodeUriPart } from "./encode-uri-part";
-import type { Place } from "./plenum";
 
 // A clean title (at most 200 UTF-16 units, see title/clean-title.ts) encodes to at most 9 characters a
 // unit plus the quotes: it always fits, whole. The limit only guards callers that pass raw text, and keeps

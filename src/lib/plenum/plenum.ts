@@ -1,15 +1,15 @@
-import { jitsiInstances } from "./instances";
-import { padName } from "./pad-name";
-import type { PlenumStart, Repeat } from "./plenum-start";
-import { randomName } from "./random-name";
-import { roomName } from "./room-name";
-import type { Settings } from "./settings";
+import { jitsiInstances } from "../instances";
+import { padName } from "../names/pad-name";
+import { randomName } from "../names/random-name";
+import { roomName } from "../names/room-name";
+import type { Settings } from "../settings";
+import type { PlenumStart, Repeat } from "./start";
 
 // A plenum is prepared, announced, held and often repeated. Once its invitation has left the
 // popup, its places are fixed: reopening the popup shows exactly the room people were invited to.
 
 /** A room or pad: the instance and the name on it. The name carries the secret. */
-export type { PlenumStart, Repeat } from "./plenum-start";
+export type { PlenumStart, Repeat } from "./start";
 
 export type Place = { host: string; name: string };
 

@@ -1,4 +1,4 @@
-import { maxPinned, maxRecent } from "./limits";
+import { maxPinned, maxRecent } from "../limits";
 import type { Plenum } from "./plenum";
 
 // How the current, pinned and recent plenums change, as pure functions of what is stored; the

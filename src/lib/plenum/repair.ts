@@ -1,10 +1,10 @@
-import { maxChannelLength } from "./limits";
-import { defaultMumblePort } from "./mumble/room";
+import { maxChannelLength } from "../limits";
+import { defaultMumblePort } from "../mumble/room";
+import { randomLength } from "../names/random-name";
+import { isStorableHost, repairText } from "../settings";
+import { usableTitle } from "../title/usable-title";
 import type { MumblePlace, Place, Plenum } from "./plenum";
-import { isRepeat, repairStart } from "./plenum-start";
-import { randomLength } from "./random-name";
-import { isStorableHost, repairText } from "./settings";
-import { usableTitle } from "./title/usable-title";
+import { isRepeat, repairStart } from "./start";
 
 // Saved plenums hold secret links and come from storage, which an older version, another
 // device or a broken profile may have written. Each is checked by the rules typed input meets,

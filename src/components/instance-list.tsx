@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { t } from "../lib/i18n";
 import type { Instance } from "../lib/instances";
 import { maxCustomInstances } from "../lib/limits";
+import { Section } from "./section";
 import { useHostCheck } from "./use-host-check";
 
 type Props = {
@@ -37,8 +38,7 @@ export function InstanceList({ kind, heading, placeholder, curated, custom, onCh
 	}
 
 	return (
-		<section aria-labelledby={`${kind}-heading`}>
-			<h2 id={`${kind}-heading`}>{heading}</h2>
+		<Section id={kind} heading={heading}>
 			<ul class="instances">
 				{curated.map(({ host, collective, homepage }) => (
 					<li key={host}>
@@ -90,6 +90,6 @@ export function InstanceList({ kind, heading, placeholder, curated, custom, onCh
 				</div>
 				{host.message}
 			</form>
-		</section>
+		</Section>
 	);
 }

@@ -1,17 +1,13 @@
 import { t } from "../lib/i18n";
 import type { Instance } from "../lib/instances";
+import { SelectField } from "./select-field";
 
-/** The instances as a select's options: the host, and who runs it for the curated ones. */
-export function InstanceOptions({ instances }: { instances: readonly Instance[] }) {
-	return (
-		<>
-			{instances.map(({ host, collective }) => (
-				<option key={host} value={host}>
-					{collective ? t("instanceWithCollective", [host, collective]) : host}
-				</option>
-			))}
-		</>
-	);
+/** The instances as choices: the host, and who runs it for the curated ones. */
+export function instanceOptions(instances: readonly Instance[]) {
+	return instances.map(({ host, collective }) => ({
+		value: host,
+		label: collective ? t("instanceWithCollective", [host, collective]) : host,
+	}));
 }
 
 type Props = {
@@ -23,12 +19,5 @@ type Props = {
 };
 
 export function InstancePicker({ id, label, instances, value, onChange }: Props) {
-	return (
-		<div class="field">
-			<label for={id}>{label}</label>
-			<select id={id} value={value} onChange={(event) => onChange(event.currentTarget.value)}>
-				<InstanceOptions instances={instances} />
-			</select>
-		</div>
-	);
+	return <SelectField id={id} label={label} value={value} options={instanceOptions(instances)} onChange={onChange} />;
 }

@@ -1,11 +1,13 @@
 import { useState } from "preact/hooks";
 import { type MessageKey, t } from "../lib/i18n";
 import { isLanguage, languages } from "../lib/languages";
-import { maxTitleLength } from "../lib/limits";
 import type { Settings } from "../lib/settings";
 import { cleanTitle } from "../lib/title/clean-title";
 import { type TitleProblem, titleProblem } from "../lib/title/title-problem";
+import { Section } from "./section";
+import { SelectField } from "./select-field";
 import { SwitchField } from "./switch-field";
+import { TitleField } from "./title-field";
 
 type FlagKey = { [K in keyof Settings]: Settings[K] extends boolean ? K : never }[keyof Settings];
 type Props = { settings: Settings; save: (patch: Partial<Settings>) => Promise<boolean> };
@@ -39,44 +41,24 @@ export function InvitationSettings({ settings, save }: Props) {
 	}
 
 	return (
-		<section aria-labelledby="invitation-heading">
-			<h2 id="invitation-heading">{t("invitationHeading")}</h2>
-			<div class="field">
-				<label for="invitation-language">{t("invitationLanguageLabel")}</label>
-				<select
-					id="invitation-language"
-					value={settings.invitationLanguage}
-					onChange={(event) => {
-						const language = event.currentTarget.value;
-						void save({ invitationLanguage: isLanguage(language) ? language : "auto" });
-					}}
-				>
-					<option value="auto">{t("invitationLanguageAuto")}</option>
-					{languages.map((code) => (
-						<option key={code} value={code} lang={code}>
-							{languageName(code)}
-						</option>
-					))}
-				</select>
-			</div>
-			<div class="field">
-				<label for="default-title">{t("defaultTitleLabel")}</label>
-				<input
-					id="default-title"
-					type="text"
-					maxLength={maxTitleLength}
-					placeholder={t("titlePlaceholder")}
-					value={settings.defaultTitle}
-					aria-invalid={problem ? "true" : undefined}
-					aria-describedby={problem ? "default-title-problem" : undefined}
-					onChange={(event) => saveTitle(event.currentTarget.value)}
-				/>
-				{problem && (
-					<p id="default-title-problem" class="status error" role="alert">
-						{t(problem.key, problem.part)}
-					</p>
-				)}
-			</div>
+		<Section id="invitation" heading={t("invitationHeading")}>
+			<SelectField
+				id="invitation-language"
+				label={t("invitationLanguageLabel")}
+				value={settings.invitationLanguage}
+				options={[
+					{ value: "auto", label: t("invitationLanguageAuto") },
+					...languages.map((code) => ({ value: code, label: languageName(code), lang: code })),
+				]}
+				onChange={(language) => void save({ invitationLanguage: isLanguage(language) ? language : "auto" })}
+			/>
+			<TitleField
+				id="default-title"
+				label={t("defaultTitleLabel")}
+				value={settings.defaultTitle}
+				problem={problem}
+				onChange={saveTitle}
+			/>
 			{switches.map(({ id, key, label }) => (
 				<SwitchField
 					key={id}
@@ -87,20 +69,16 @@ export function InvitationSettings({ settings, save }: Props) {
 				/>
 			))}
 			<p class="hint">{t("titleInNamesHint")}</p>
-			<div class="field">
-				<label for="duration">{t("durationLabel")}</label>
-				<select
-					id="duration"
-					value={settings.durationMinutes}
-					onChange={(event) => void save({ durationMinutes: Number(event.currentTarget.value) })}
-				>
-					{durations.map((minutes) => (
-						<option key={minutes} value={minutes}>
-							{t("durationHours", hours.format(minutes / 60))}
-						</option>
-					))}
-				</select>
-			</div>
-		</section>
+			<SelectField
+				id="duration"
+				label={t("durationLabel")}
+				value={String(settings.durationMinutes)}
+				options={durations.map((minutes) => ({
+					value: String(minutes),
+					label: t("durationHours", hours.format(minutes / 60)),
+				}))}
+				onChange={(minutes) => void save({ durationMinutes: Number(minutes) })}
+			/>
+		</Section>
 	);
 }

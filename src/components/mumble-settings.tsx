@@ -3,6 +3,7 @@ import { t } from "../lib/i18n";
 import { maxChannelLength } from "../lib/limits";
 import { defaultMumblePort } from "../lib/mumble/room";
 import type { Settings } from "../lib/settings";
+import { Section } from "./section";
 import { useHostCheck } from "./use-host-check";
 
 type Props = { settings: Settings; onSave: (patch: Partial<Settings>) => Promise<boolean> };
@@ -25,8 +26,7 @@ export function MumbleSettings({ settings, onSave }: Props) {
 	}
 
 	return (
-		<section aria-labelledby="mumble-heading">
-			<h2 id="mumble-heading">{t("mumbleHeading")}</h2>
+		<Section id="mumble" heading={t("mumbleHeading")}>
 			<p class="hint">{t("mumbleHint", String(jitsiComfortableUpTo))}</p>
 			<div class="field">
 				<label for="mumble-server">{t("mumbleServerLabel")}</label>
@@ -54,6 +54,6 @@ export function MumbleSettings({ settings, onSave }: Props) {
 					onChange={(event) => void onSave({ mumbleChannel: event.currentTarget.value.trim() })}
 				/>
 			</div>
-		</section>
+		</Section>
 	);
 }

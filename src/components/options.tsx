@@ -7,10 +7,33 @@ import { InstancePicker } from "./instance-picker";
 import { InvitationSettings } from "./invitation-settings";
 import { MumbleSettings } from "./mumble-settings";
 import { ResetSettings } from "./reset-settings";
+import { Section } from "./section";
 import { SwitchField } from "./switch-field";
 import { useSettings } from "./use-settings";
 
 type ListKey = "customJitsiInstances" | "customPadInstances";
+
+// The group's own instances, per kind: where they are kept and which preference they may hold.
+const instanceLists = [
+	{
+		kind: "jitsi",
+		preferredLabel: "preferredJitsiLabel",
+		heading: "jitsiInstancesHeading",
+		placeholder: "addJitsiPlaceholder",
+		curated: jitsiInstances,
+		list: "customJitsiInstances",
+		choice: "jitsiInstance",
+	},
+	{
+		kind: "pad",
+		preferredLabel: "preferredPadLabel",
+		heading: "padInstancesHeading",
+		placeholder: "addPadPlaceholder",
+		curated: padInstances,
+		list: "customPadInstances",
+		choice: "padInstance",
+	},
+] as const;
 
 /** Every choice a group makes once; each change is stored at once, or refused whole. */
 export function Options({ initialSettings }: { initialSettings: Settings }) {
@@ -49,54 +72,42 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
 	return (
 		<main>
 			<h1>{t("optionsTitle")}</h1>
-			<section aria-labelledby="preferred-heading">
-				<h2 id="preferred-heading">{t("preferredHeading")}</h2>
-				<InstancePicker
-					id="jitsi-instance"
-					label={t("preferredJitsiLabel")}
-					instances={availableInstances(jitsiInstances, settings.customJitsiInstances)}
-					value={settings.jitsiInstance}
-					onChange={(jitsiInstance) => saved({ jitsiInstance })}
-				/>
-				<InstancePicker
-					id="pad-instance"
-					label={t("preferredPadLabel")}
-					instances={availableInstances(padInstances, settings.customPadInstances)}
-					value={settings.padInstance}
-					onChange={(padInstance) => saved({ padInstance })}
-				/>
-			</section>
+			<Section id="preferred" heading={t("preferredHeading")}>
+				{instanceLists.map(({ kind, preferredLabel, curated, list, choice }) => (
+					<InstancePicker
+						key={kind}
+						id={`${kind}-instance`}
+						label={t(preferredLabel)}
+						instances={availableInstances(curated, settings[list])}
+						value={settings[choice]}
+						onChange={(host) => saved({ [choice]: host })}
+					/>
+				))}
+			</Section>
 			<InvitationSettings settings={settings} save={saved} />
-			<section aria-labelledby="history-heading">
-				<h2 id="history-heading">{t("historyHeading")}</h2>
+			<Section id="history" heading={t("historyHeading")}>
 				<SwitchField
 					id="keep-history"
 					label={t("keepHistoryLabel")}
 					checked={settings.keepHistory}
 					onChange={(keepHistory) => saveHistory(keepHistory)}
 				/>
-			</section>
+			</Section>
 			<MumbleSettings settings={settings} onSave={saved} />
-			<InstanceList
-				kind="jitsi"
-				heading={t("jitsiInstancesHeading")}
-				placeholder={t("addJitsiPlaceholder")}
-				curated={jitsiInstances}
-				custom={settings.customJitsiInstances}
-				onChange={changeList("customJitsiInstances", "jitsiInstance")}
-			/>
-			<InstanceList
-				kind="pad"
-				heading={t("padInstancesHeading")}
-				placeholder={t("addPadPlaceholder")}
-				curated={padInstances}
-				custom={settings.customPadInstances}
-				onChange={changeList("customPadInstances", "padInstance")}
-			/>
-			<section aria-labelledby="reset-heading">
-				<h2 id="reset-heading">{t("resetHeading")}</h2>
+			{instanceLists.map(({ kind, heading, placeholder, curated, list, choice }) => (
+				<InstanceList
+					key={kind}
+					kind={kind}
+					heading={t(heading)}
+					placeholder={t(placeholder)}
+					curated={curated}
+					custom={settings[list]}
+					onChange={changeList(list, choice)}
+				/>
+			))}
+			<Section id="reset" heading={t("resetHeading")}>
 				<ResetSettings onReset={reset} />
-			</section>
+			</Section>
 			<p id="status" role="status" class={status?.error ? "status error" : "status"}>
 				{status?.text}
 			</p>

@@ -1,5 +1,5 @@
 import type { Instance } from "../lib/instances";
-import { InstanceOptions } from "./instance-picker";
+import { instanceOptions } from "./instance-picker";
 import { MeetingLink } from "./meeting-link";
 
 type Props = {
@@ -23,7 +23,11 @@ export function PlaceField({ kind, label, instances, host, onChange, url, linkLa
 				<>
 					<label for={`${kind}-instance`}>{label}</label>
 					<select id={`${kind}-instance`} value={host} onChange={(event) => onChange(event.currentTarget.value)}>
-						<InstanceOptions instances={instances} />
+						{instanceOptions(instances).map(({ value, label }) => (
+							<option key={value} value={value}>
+								{label}
+							</option>
+						))}
 					</select>
 				</>
 			) : (

@@ -5,7 +5,6 @@ import type { FirstFrame } from "../lib/first-frame";
 import { pageLanguage, type Translate, t, translatorFor } from "../lib/i18n";
 import { availableInstances, jitsiInstances, padInstances } from "../lib/instances";
 import { plenumInvitation } from "../lib/invitation-text";
-import { maxTitleLength } from "../lib/limits";
 import { meetingOf } from "../lib/links/meeting";
 import { CopyFallback } from "./copy-fallback";
 import { OrganiserNote } from "./organiser-note";
@@ -13,6 +12,7 @@ import { PlaceField } from "./place-field";
 import { PlenumExtras } from "./plenum-extras";
 import { StartField } from "./start-field";
 import { SwitchField } from "./switch-field";
+import { TitleField } from "./title-field";
 import { usePlenum } from "./use-plenum";
 import { useSettings } from "./use-settings";
 
@@ -108,25 +108,14 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 					void copy();
 				}}
 			>
-				<div class="field">
-					<label for="title">{t("titleLabel")}</label>
-					<input
-						id="title"
-						type="text"
-						ref={titleInput}
-						maxLength={maxTitleLength}
-						placeholder={t("titlePlaceholder")}
-						value={shown.title}
-						aria-invalid={shown.problem ? "true" : undefined}
-						aria-describedby={shown.problem ? "title-problem" : undefined}
-						onInput={(event) => shown.edit({ title: event.currentTarget.value })}
-					/>
-					{shown.problem && (
-						<p id="title-problem" class="status error" role="alert">
-							{t(shown.problem.key, shown.problem.part)}
-						</p>
-					)}
-				</div>
+				<TitleField
+					id="title"
+					label={t("titleLabel")}
+					value={shown.title}
+					problem={shown.problem}
+					inputRef={titleInput}
+					onInput={(title) => shown.edit({ title })}
+				/>
 				<div class="actions">
 					<button id="copy" type="submit" class="primary">
 						{t("copyButton")}

@@ -1,3 +1,4 @@
+import { Fragment } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { onStorageChanged } from "../lib/browser";
 import { t } from "../lib/i18n";
@@ -50,28 +51,28 @@ export function SavedLists({ currentId, onChoose, onError }: Props) {
 	}
 
 	if (!data) return null;
+	const lists = [
+		{ key: "pinned", heading: t("pinnedHeading"), empty: t("pinnedEmpty"), remove: t("unpin"), change: unpin },
+		{ key: "recent", heading: t("recentHeading"), empty: t("recentEmpty"), remove: t("forget"), change: forget },
+	] as const;
 	return (
 		<>
-			<h2>{t("pinnedHeading")}</h2>
-			{data.pinned.length === 0 ? (
-				<p class="hint">{t("pinnedEmpty")}</p>
-			) : (
-				<ul id="pinned" class="saved">
-					{data.pinned.map((p, i) => entry(p, `pinned-${i}`, t("unpin"), () => run(unpin(p.id))))}
-				</ul>
-			)}
-			<h2>{t("recentHeading")}</h2>
-			{data.recent.length === 0 ? (
-				<p class="hint">{t("recentEmpty")}</p>
-			) : (
-				<>
-					<ul id="recent" class="saved">
-						{data.recent.map((p, i) => entry(p, `recent-${i}`, t("forget"), () => run(forget(p.id))))}
-					</ul>
-					<button id="forget-all" type="button" class="small" onClick={() => run(forgetAll)}>
-						{t("forgetAll")}
-					</button>
-				</>
+			{lists.map(({ key, heading, empty, remove, change }) => (
+				<Fragment key={key}>
+					<h2>{heading}</h2>
+					{data[key].length === 0 ? (
+						<p class="hint">{empty}</p>
+					) : (
+						<ul id={key} class="saved">
+							{data[key].map((p, i) => entry(p, `${key}-${i}`, remove, () => run(change(p.id))))}
+						</ul>
+					)}
+				</Fragment>
+			))}
+			{data.recent.length > 0 && (
+				<button id="forget-all" type="button" class="small" onClick={() => run(forgetAll)}>
+					{t("forgetAll")}
+				</button>
 			)}
 		</>
 	);

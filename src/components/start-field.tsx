@@ -5,6 +5,11 @@ import { readStart, type StartProblem } from "../lib/time/start-time";
 
 type Props = { start?: PlenumStart; onChange: (start: PlenumStart | undefined) => void };
 
+const parts = [
+	{ part: "date", label: "whenDateLabel" },
+	{ part: "time", label: "whenTimeLabel" },
+] as const;
+
 /**
  * When the plenum starts, in the organiser's time zone (the invitation names it). Empty by
  * default: the invitation then says no time, as groups often agree it elsewhere. It counts once
@@ -29,22 +34,17 @@ export function StartField({ start, onChange }: Props) {
 	return (
 		<fieldset class="when" aria-describedby={problem ? "when-problem" : undefined}>
 			<legend>{t("whenLabel")}</legend>
-			<input
-				id="when-date"
-				type="date"
-				aria-label={t("whenDateLabel")}
-				aria-invalid={problem ? "true" : undefined}
-				value={shown.date}
-				onChange={(event) => change({ ...shown, date: event.currentTarget.value })}
-			/>
-			<input
-				id="when-time"
-				type="time"
-				aria-label={t("whenTimeLabel")}
-				aria-invalid={problem ? "true" : undefined}
-				value={shown.time}
-				onChange={(event) => change({ ...shown, time: event.currentTarget.value })}
-			/>
+			{parts.map(({ part, label }) => (
+				<input
+					key={part}
+					id={`when-${part}`}
+					type={part}
+					aria-label={t(label)}
+					aria-invalid={problem ? "true" : undefined}
+					value={shown[part]}
+					onChange={(event) => change({ ...shown, [part]: event.currentTarget.value })}
+				/>
+			))}
 			{problem && (
 				<p id="when-problem" class="status error" role="alert">
 					{t(problem)}

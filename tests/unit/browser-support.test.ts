@@ -59,7 +59,8 @@ const used: Record<string, string> = {
 	"api.Crypto.getRandomValues": "nanoid: room and pad names",
 	"api.fetch": "src/lib/i18n.ts: reads a locale file from the package",
 	"javascript.builtins.Intl.DisplayNames": "the settings' language names",
-	"javascript.builtins.Intl.Segmenter": "src/lib/links/meeting-links.ts, src/lib/title/clean-title.ts: cutting long titles",
+	"javascript.builtins.Intl.Segmenter":
+		"src/lib/links/meeting-links.ts, src/lib/title/clean-title.ts: cutting long titles",
 	"javascript.builtins.Intl.DateTimeFormat": "dates in the invitation and the saved plenums",
 	"javascript.builtins.Intl.NumberFormat": "the settings' durations",
 	"javascript.builtins.Intl.Locale": "src/lib/i18n.ts: the region of the browser's preferred locales",

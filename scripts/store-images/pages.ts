@@ -6,14 +6,15 @@ import LinkifyIt from "linkify-it";
 
 const root = new URL("../../", import.meta.url);
 
-/** The custom properties of the popup's light scheme (the first `:root` block of src/style.css). */
+/** The custom properties of the popup's light scheme (the first `:root` block of src/styles/base.css). */
 function popupColours(): string {
-	const css = readFileSync(new URL("src/style.css", root), "utf8");
+	const css = readFileSync(new URL("src/styles/base.css", root), "utf8");
 	const block = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? "";
 	const colours = [...block.matchAll(/(--[\w-]+):\s*(#[0-9a-f]{3,8})\s*;/gi)].map(
 		([, name, value]) => `${name}: ${value};`,
 	);
-	if (!colours.some((c) => c.startsWith("--accent:"))) throw new Error("src/style.css has no --accent in its :root");
+	if (!colours.some((c) => c.startsWith("--accent:")))
+		throw new Error("src/styles/base.css has no --accent in its :root");
 	return `:root { ${colours.join(" ")} }`;
 }
 

@@ -1,13 +1,16 @@
 import { useEffect, useRef } from "preact/hooks";
 import { t } from "../lib/i18n";
 
-/** Shown when the clipboard refuses: the whole invitation, selected, ready for Ctrl+C. */
+/**
+ * Shown when the clipboard refuses: the whole invitation, selected, ready for Ctrl+C. It takes
+ * the focus when it appears, not when the title changes it: typing the title goes on there.
+ */
 export function CopyFallback({ text }: { text: string }) {
 	const area = useRef<HTMLTextAreaElement>(null);
 	useEffect(() => {
 		area.current?.focus();
 		area.current?.select();
-	}, [text]);
+	}, []);
 	return (
 		<div class="field">
 			<label for="fallback">{t("fallbackLabel")}</label>

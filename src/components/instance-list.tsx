@@ -4,6 +4,7 @@ import type { Instance } from "../lib/instances";
 import { maxCustomInstances } from "../lib/limits";
 import { Section } from "./section";
 import { useHostCheck } from "./use-host-check";
+import { Refusal } from "./use-settings";
 
 type Props = {
 	/** Prefix for element ids: "jitsi" or "pad". */
@@ -34,7 +35,13 @@ export function InstanceList({ kind, heading, placeholder, curated, custom, onCh
 		const result = await host.check(input, [...curated.map((instance) => instance.host), ...custom]);
 		if (!result) return;
 		const added = result.host;
-		if (await onChange((list) => (list.includes(added) ? list : [...list, added]))) setInput("");
+		// Checked again on the freshest list: another settings tab may have filled it meanwhile.
+		const addTo = (list: string[]) => {
+			if (list.includes(added)) return list;
+			if (list.length >= maxCustomInstances) throw new Refusal(t("ownInstancesFull", String(maxCustomInstances)));
+			return [...list, added];
+		};
+		if (await onChange(addTo)) setInput("");
 	}
 
 	return (

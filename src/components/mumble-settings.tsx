@@ -1,8 +1,10 @@
+import { useState } from "preact/hooks";
 import { jitsiComfortableUpTo } from "../lib/assembly-size";
 import { t } from "../lib/i18n";
 import { maxChannelLength } from "../lib/limits";
 import { defaultMumblePort } from "../lib/mumble/room";
 import type { Settings } from "../lib/settings";
+import { cleanTitle } from "../lib/title/clean-title";
 import { Section } from "./section";
 import { useHostCheck } from "./use-host-check";
 
@@ -11,17 +13,21 @@ type Props = { settings: Settings; onSave: (patch: Partial<Settings>) => Promise
 /** Where a large assembly meets: systemli's web client, or the group's own Mumble server. */
 export function MumbleSettings({ settings, onSave }: Props) {
 	const host = useHostCheck("mumble-server");
+	// What was typed stays in the field while it is refused: bad input loses nothing.
+	const [refused, setRefused] = useState<string>();
 	const { mumbleServer, mumblePort } = settings;
 	const shown = mumbleServer && mumblePort !== defaultMumblePort ? `${mumbleServer}:${mumblePort}` : mumbleServer;
 
 	async function saveServer(input: string) {
 		if (input.trim() === "") {
 			host.setError(undefined);
+			setRefused(undefined);
 			void onSave({ mumbleServer: "", mumblePort: defaultMumblePort });
 			return;
 		}
 		// A Mumble server may listen on its own port: it is saved with the server.
 		const result = await host.check(input, [], { port: "allowed" });
+		setRefused(result ? undefined : input);
 		if (result) void onSave({ mumbleServer: result.host, mumblePort: result.port ?? defaultMumblePort });
 	}
 
@@ -37,7 +43,7 @@ export function MumbleSettings({ settings, onSave }: Props) {
 					autoComplete="off"
 					spellcheck={false}
 					placeholder="mumble.example.org"
-					value={shown}
+					value={refused ?? shown}
 					{...host.inputProps()}
 					onChange={(event) => void saveServer(event.currentTarget.value)}
 				/>
@@ -51,7 +57,7 @@ export function MumbleSettings({ settings, onSave }: Props) {
 					maxLength={maxChannelLength}
 					placeholder={t("mumbleChannelPlaceholder")}
 					value={settings.mumbleChannel}
-					onChange={(event) => void onSave({ mumbleChannel: event.currentTarget.value.trim() })}
+					onChange={(event) => void onSave({ mumbleChannel: cleanTitle(event.currentTarget.value, maxChannelLength) })}
 				/>
 			</div>
 		</Section>

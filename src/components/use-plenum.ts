@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { FirstFrame } from "../lib/first-frame";
 import { type Draft, draftPlenum, newDraft, type Plenum, type PlenumStart } from "../lib/plenum/plenum";
 import type { Settings } from "../lib/settings";
@@ -17,6 +17,12 @@ export function usePlenum(settings: Settings, frame: FirstFrame, fail: (error: u
 	const [title, setTitle] = useState(frame.current?.title ?? frame.settings.defaultTitle);
 	const [start, setStart] = useState(frame.current?.start);
 	const [large, setLarge] = useState(false);
+	// Until someone types, a fresh plenum's title follows the stored default title (the first
+	// frame's copy may not have it yet: a new profile, or a default synced from another device).
+	const titleTyped = useRef(false);
+	useEffect(() => {
+		if (!current && !titleTyped.current) setTitle(settings.defaultTitle);
+	}, [settings.defaultTitle]);
 
 	function adopt(plenum: Plenum | undefined) {
 		setCurrent(plenum);
@@ -55,7 +61,10 @@ export function usePlenum(settings: Settings, frame: FirstFrame, fail: (error: u
 
 	/** Edits to a shared plenum's title or start are kept at once: closing the popup loses nothing. */
 	function edit(change: { title?: string; start?: PlenumStart }) {
-		if (change.title !== undefined) setTitle(change.title);
+		if (change.title !== undefined) {
+			titleTyped.current = true;
+			setTitle(change.title);
+		}
 		if ("start" in change) setStart(change.start);
 		const typed = cleanTitle(change.title ?? title);
 		if (current && !titleProblem(typed)) {
@@ -68,6 +77,7 @@ export function usePlenum(settings: Settings, frame: FirstFrame, fail: (error: u
 	function renewPlenum() {
 		adopt(undefined);
 		setDraft(newDraft());
+		titleTyped.current = false;
 		setTitle(settings.defaultTitle);
 		setStart(undefined);
 		void persist(renew(settings.keepHistory));

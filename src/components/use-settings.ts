@@ -7,6 +7,9 @@ import { loadSettings, onSettingsChanged, updateSettings } from "../lib/store";
 /** A line under the page's controls: what just happened, or what went wrong. */
 export type Status = { text: string; error?: boolean };
 
+/** A change the freshest stored settings do not allow; its message is already localized. */
+export class Refusal extends Error {}
+
 /**
  * The settings a page shows and changes: painted at once from `initial`, then kept in step with
  * storage (this page's changes, other pages', other devices'). A change is stored whole or not at
@@ -21,7 +24,8 @@ export function useSettings(initial: Settings) {
 		return onSettingsChanged(setSettings);
 	}, []);
 
-	const fail = (error: unknown) => setStatus({ text: t("saveFailed", String(error)), error: true });
+	const fail = (error: unknown) =>
+		setStatus({ text: error instanceof Refusal ? error.message : t("saveFailed", String(error)), error: true });
 
 	/** Applies a change to the freshest stored settings; resolves to false when it was refused. */
 	async function update(change: (fresh: Settings) => Partial<Settings>, done?: MessageKey): Promise<boolean> {

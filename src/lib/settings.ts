@@ -2,6 +2,7 @@ import { type Instance, jitsiInstances, padInstances } from "./instances";
 import { isLanguage, type Language } from "./languages";
 import { maxChannelLength } from "./limits";
 import { defaultMumblePort } from "./mumble/room";
+import { cleanTitle } from "./title/clean-title";
 import { usableTitle } from "./title/usable-title";
 
 // The user's choices, kept in storage.sync so a person's browsers agree. Each setting is its own
@@ -77,13 +78,6 @@ function repairNumber(value: unknown, min: number, max: number, fallback: number
 	return typeof value === "number" && Number.isInteger(value) && value >= min && value <= max ? value : fallback;
 }
 
-/** Text up to a length, on one line: what reaches an invitation is never more than typed input. */
-export function repairText(value: unknown, maxLength: number, fallback: string): string {
-	return typeof value === "string" && value.length <= maxLength && !/[\p{Cc}\p{Zl}\p{Zp}]/u.test(value)
-		? value
-		: fallback;
-}
-
 /**
  * Turns whatever storage holds (old, corrupt, from a newer version, or hand-edited) into valid
  * settings: unknown keys are left out and each bad value falls back to its default on its own.
@@ -114,7 +108,7 @@ export function repairSettings(stored: unknown): Settings {
 		keepHistory: flag("keepHistory"),
 		mumbleServer: isStorableHost(raw.mumbleServer) ? raw.mumbleServer : defaults.mumbleServer,
 		mumblePort: repairNumber(raw.mumblePort, 1, 65535, defaults.mumblePort),
-		mumbleChannel: repairText(raw.mumbleChannel, maxChannelLength, defaults.mumbleChannel),
+		mumbleChannel: cleanTitle(raw.mumbleChannel, maxChannelLength),
 	};
 }
 

@@ -86,6 +86,22 @@ describe("newer data", () => {
 	});
 });
 
+describe("newer data, changed", () => {
+	it("keeps a newer version's fields on the current plenum when this version changes it", async () => {
+		stored.set("version", schemaVersion + 1);
+		stored.set("current", { ...plenum(1), futureField: { kept: true } });
+		await updateLocal(share({ ...plenum(1), title: "Plenum 1, corrected" }, true));
+		expect(stored.get("current")).toEqual({ ...plenum(1), title: "Plenum 1, corrected", futureField: { kept: true } });
+	});
+
+	it("does not carry a field to a place it was not in", async () => {
+		stored.set("version", schemaVersion + 1);
+		stored.set("recent", [{ ...plenum(2), futureField: "recent only" }]);
+		await updateLocal(share(plenum(2), true));
+		expect(stored.get("current")).toEqual(plenum(2));
+	});
+});
+
 describe("updateLocal", () => {
 	it("loses no change when pages change the lists at the same moment", async () => {
 		stored.set("version", schemaVersion);

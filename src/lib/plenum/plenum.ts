@@ -40,6 +40,23 @@ export type Plenum = {
 	name?: string;
 };
 
+/** Every field a plenum of this version has; what a stored one holds besides is a newer version's. */
+export const plenumKeys: ReadonlySet<string> = new Set<keyof Plenum>([
+	"id",
+	"created",
+	"title",
+	"voice",
+	"room",
+	"audioMuted",
+	"videoMuted",
+	"pad",
+	"backup",
+	"mumble",
+	"start",
+	"repeat",
+	"name",
+]);
+
 /** A plenum not yet shared: only its secrets and identity are fixed, the rest follows the popup. */
 export type Draft = { id: string; created: number; room: string; pad: string; backup: string };
 

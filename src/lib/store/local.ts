@@ -2,7 +2,7 @@ import { readStorage, writeStorage } from "../browser";
 import { updateFirstFrame } from "../first-frame";
 import { maxPinned, maxRecent } from "../limits";
 import { uniqueById } from "../plenum/lists";
-import type { Plenum } from "../plenum/plenum";
+import { type Plenum, plenumKeys } from "../plenum/plenum";
 import { repairPlenum } from "../plenum/repair";
 import { schemaVersion, storedVersion } from "../settings";
 import { withLock } from "./lock";
@@ -12,17 +12,30 @@ import { plenumFromVersion1 } from "./version-1";
 // ones and the recent ones. They hold secret links and never sync.
 export type LocalData = { current?: Plenum; pinned: Plenum[]; recent: Plenum[] };
 
-type Stored = { data: LocalData; version: number; unread: Record<"pinned" | "recent", unknown[]> };
+type Place = "current" | "pinned" | "recent";
+/**
+ * The fields a newer version added to stored plenums, by where each is kept and its id: they are
+ * written back with it, changed or not, so that version finds them again.
+ */
+type UnknownFields = Map<string, Record<string, unknown>>;
+type Stored = {
+	data: LocalData;
+	version: number;
+	unread: Record<"pinned" | "recent", unknown[]>;
+	unknown: UnknownFields;
+};
 
-// What storage held for each plenum read from it, so that an entry nobody changed is written back
-// exactly as it was, with any fields a newer version added.
-const sources = new WeakMap<Plenum, unknown>();
+function remember(unknown: UnknownFields, place: Place, plenum: Plenum, raw: unknown): void {
+	if (typeof raw !== "object" || raw === null) return;
+	const fields = Object.entries(raw).filter(([key]) => !plenumKeys.has(key));
+	if (fields.length > 0) unknown.set(`${place}:${plenum.id}`, Object.fromEntries(fields));
+}
 
-function readList(raw: unknown, max: number, version: number): { list: Plenum[]; unread: unknown[] } {
+function readList(unknown: UnknownFields, place: "pinned" | "recent", raw: unknown, max: number, version: number) {
 	const entries = Array.isArray(raw) ? raw : [];
 	const read = entries.map((entry) => {
 		const plenum = version < 2 ? plenumFromVersion1(entry) : repairPlenum(entry);
-		if (plenum && version >= 2) sources.set(plenum, entry);
+		if (plenum && version >= 2) remember(unknown, place, plenum, entry);
 		return plenum;
 	});
 	// Entries a newer version wrote and this one cannot read are kept for that version.
@@ -39,20 +52,19 @@ async function read(): Promise<Stored> {
 		// A broken profile: the popup still works, with nothing saved.
 	}
 	const version = storedVersion(raw);
-	const pinned = readList(raw.pinned, maxPinned, version);
-	const recent = readList(raw.recent, maxRecent, version);
+	const unknown: UnknownFields = new Map();
+	const pinned = readList(unknown, "pinned", raw.pinned, maxPinned, version);
+	const recent = readList(unknown, "recent", raw.recent, maxRecent, version);
 	const current = repairPlenum(raw.current);
-	if (current) sources.set(current, raw.current);
+	if (current) remember(unknown, "current", current, raw.current);
 	const data = { current, pinned: pinned.list, recent: recent.list };
 	updateFirstFrame({ current });
-	return { data, version, unread: { pinned: pinned.unread, recent: recent.unread } };
+	return { data, version, unread: { pinned: pinned.unread, recent: recent.unread }, unknown };
 }
 
 export async function loadLocal(): Promise<LocalData> {
 	return (await read()).data;
 }
-
-const stored = (list: Plenum[], unread: unknown[]) => [...list.map((p) => sources.get(p) ?? p), ...unread];
 
 /**
  * Applies a change to the freshest data, under a lock that every page of the extension shares.
@@ -60,15 +72,15 @@ const stored = (list: Plenum[], unread: unknown[]) => [...list.map((p) => source
  */
 export function updateLocal(change: (data: LocalData) => Partial<LocalData>): Promise<LocalData> {
 	return withLock("local", async () => {
-		const { data, version, unread } = await read();
+		const { data, version, unread, unknown } = await read();
+		const stored = (place: Place, plenum: Plenum) => ({ ...unknown.get(`${place}:${plenum.id}`), ...plenum });
 		const patch = change(data);
 		// Older data is written whole in this version's form, so the translation happens once.
 		const rewrite = version < schemaVersion ? { ...data, ...patch } : patch;
 		const items: Record<string, unknown> = { version: Math.max(version, schemaVersion) };
-		if ("current" in rewrite)
-			items.current = rewrite.current ? (sources.get(rewrite.current) ?? rewrite.current) : null;
-		if (rewrite.pinned) items.pinned = stored(rewrite.pinned, unread.pinned);
-		if (rewrite.recent) items.recent = stored(rewrite.recent, unread.recent);
+		if ("current" in rewrite) items.current = rewrite.current ? stored("current", rewrite.current) : null;
+		if (rewrite.pinned) items.pinned = [...rewrite.pinned.map((p) => stored("pinned", p)), ...unread.pinned];
+		if (rewrite.recent) items.recent = [...rewrite.recent.map((p) => stored("recent", p)), ...unread.recent];
 		await writeStorage("local", items);
 		const updated = { ...data, ...patch };
 		updateFirstFrame({ current: updated.current });

@@ -22,13 +22,13 @@ const invisible =
 const spaceRuns = /\s+/g;
 const noBreakSpaces = new Set(["\u00a0", "\u202f"]);
 
-/** Whole graphemes from the start, at most `maxTitleLength` UTF-16 units: no emoji or accent is split. */
-function fitted(text: string): string {
-	if (text.length <= maxTitleLength) return text;
+/** Whole graphemes from the start, at most `maxLength` UTF-16 units: no emoji or accent is split. */
+function fitted(text: string, maxLength: number): string {
+	if (text.length <= maxLength) return text;
 	// Only long titles get here: a Segmenter would cost the popup's first paint milliseconds.
 	let kept = "";
 	for (const { segment } of new Intl.Segmenter().segment(text)) {
-		if (kept.length + segment.length > maxTitleLength) break;
+		if (kept.length + segment.length > maxLength) break;
 		kept += segment;
 	}
 	return kept.trimEnd();
@@ -36,12 +36,13 @@ function fitted(text: string): string {
 
 /**
  * The meeting title as names, links, the Jitsi subject and the invitation may use it: one line of
- * well-formed, NFC-normalised visible text, spaces collapsed and trimmed, at most `maxTitleLength`
+ * well-formed, NFC-normalised visible text, spaces collapsed and trimmed, at most `maxLength`
  * long. Cleaning a clean title changes nothing, so it also repairs titles kept from older versions.
+ * Every other text that reaches the invitation (a Mumble channel) is held to the same rules.
  */
-export function cleanTitle(text: unknown): string {
+export function cleanTitle(text: unknown, maxLength = maxTitleLength): string {
 	if (typeof text !== "string") return "";
 	const visible = text.replace(loneSurrogates, "").replace(lineBreaks, " ").replace(invisible, "");
 	const spaced = visible.normalize("NFC").replace(spaceRuns, (run) => (noBreakSpaces.has(run) ? run : " "));
-	return fitted(spaced.trim());
+	return fitted(spaced.trim(), maxLength);
 }

@@ -188,6 +188,44 @@ describe.each(browsers)("%s", (name) => {
 			expectSignalLinks(text, [shown.room, shown.pad]);
 		});
 
+		it.each([
+			["a bidi override", "Plenum/\u202eMain hall"],
+			["a line separator", "Plenum\u2028Main hall"],
+			["a bidi isolate", "\u2067Plenum\u2069"],
+		])("keeps a stored Mumble channel with %s out of the invitation", async (_, channel) => {
+			await session.browser.setStorage("sync", { version: 2, mumbleChannel: channel });
+			await session.browser.setStorage("local", {
+				version: 2,
+				pinned: [
+					storedPlenum(1, {
+						title: "Assembly",
+						voice: "mumble",
+						room: undefined,
+						mumble: { server: "", port: 64738, channel },
+					}),
+				],
+			});
+			const popup = await session.open("popup.html");
+			await recordCopies(popup);
+			// The settings' channel, in a large assembly proposed now...
+			await popup.click("#large");
+			await expect.poll(async () => (await shownLinks(popup)).room).toMatch(/^https:\/\/talk\.systemli\.org/);
+			await settle();
+			const proposed = await copyRecorded(session, popup);
+			// ...and the pinned one's, used again.
+			await openSaved(popup);
+			await popup.waitFor("#pinned li");
+			await popup.click(useButton("#pinned", 1));
+			await expect.poll(() => popup.text("#title")).toBe("Assembly");
+			const pinned = await copyRecorded(session, popup);
+			for (const text of [proposed, pinned]) {
+				expect(text).not.toMatch(bidiControls);
+				expect(text).not.toMatch(/[\v\f\r\u0085\u2028\u2029]/);
+			}
+			const { room, pad } = await shownLinks(popup);
+			expectSignalLinks(pinned, [room, pad].filter(Boolean), ["talk.systemli.org"]);
+		});
+
 		it("takes a huge stored title as its first 200 characters, without freezing", async () => {
 			const huge = "Plenum Nord ".repeat(90_000);
 			await session.browser.setStorage("local", {

@@ -68,15 +68,21 @@ const hostileTitles: Hostile[] = [
 	{ what: "500 characters", text: "Plenum 👩‍💻 Wohnen, Miete ".repeat(20).slice(0, 500), typed: false },
 ];
 
-/** Puts a title into the popup's field the way a person would: typed where a keyboard can, else pasted. */
+/**
+ * Puts a title into the popup's field the way a person would: typed where a keyboard can, else
+ * pasted. Gives how long the page then took to get to its next task: a frozen popup shows there.
+ */
 async function enterTitle(popup: ExtensionPage, title: Hostile): Promise<number> {
 	if (!title.typed) return setValue(popup, "#title", title.text);
 	// Emptied as a person would (select all, delete): the driver's own clearing sends no input event,
 	// so a render in between would put the old title back in front of the typed one.
 	await setValue(popup, "#title", "");
-	const begin = Date.now();
 	await popup.fill("#title", title.text);
-	return Date.now() - begin;
+	return popup.evaluate(async () => {
+		const begin = performance.now();
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		return performance.now() - begin;
+	});
 }
 
 /** The long title: whole graphemes from the start, at most 200 UTF-16 units, on one line. */
@@ -93,7 +99,7 @@ function expectFittedTitle(line: string, typed: string) {
 async function copyAndCheck(session: Session, popup: ExtensionPage, title: Hostile, large: boolean) {
 	const handled = await enterTitle(popup, title);
 	// A frozen popup takes seconds; this one answers within a frame or two.
-	expect(handled).toBeLessThan(2000);
+	expect(handled).toBeLessThan(1000);
 	expect(await count(popup, "#title-problem")).toBe(0);
 	const text = await copyRecorded(session, popup);
 	const { room, pad } = await shownLinks(popup);
@@ -121,6 +127,8 @@ const linkLike = [
 	{ text: "[Join here](https://evil.example)", part: "here](https://evil.example)" },
 	{ text: "evil.example.com", part: "evil.example.com" },
 	{ text: "a@b.org", part: "a@b.org" },
+	// An invisible character does not hide an address: it is taken out before the check.
+	{ text: "Plenum at evil.exam\u200bple.com", part: "evil.example.com" },
 ];
 
 describe.each(browsers)("%s", (name) => {

@@ -99,22 +99,22 @@ function expectFittedTitle(line: string, typed: string) {
 async function copyAndCheck(session: Session, popup: ExtensionPage, title: Hostile, large: boolean) {
 	const handled = await enterTitle(popup, title);
 	// A frozen popup takes seconds; this one answers within a frame or two.
-	expect(handled).toBeLessThan(1000);
-	expect(await count(popup, "#title-problem")).toBe(0);
+	expect(handled, title.what).toBeLessThan(1000);
+	expect(await count(popup, "#title-problem"), title.what).toBe(0);
 	const text = await copyRecorded(session, popup);
 	const { room, pad } = await shownLinks(popup);
 	const lines = text.split("\n");
 	const clean = title.clean ?? lines[0] ?? "";
 	if (!title.clean) expectFittedTitle(clean, title.text);
 	const server = { host: "talk.systemli.org", port: 64738, web: systemliWebClient };
-	expect(text).toBe(large ? mumbleInvitation(clean, server, pad) : jitsiInvitation(clean, room, pad));
-	expect(text).not.toMatch(bidiControls);
-	expect(clean).not.toMatch(lineBreakCharacters);
+	expect(text, title.what).toBe(large ? mumbleInvitation(clean, server, pad) : jitsiInvitation(clean, room, pad));
+	expect(text, title.what).not.toMatch(bidiControls);
+	expect(clean, title.what).not.toMatch(lineBreakCharacters);
 	if (large) expectSignalLinks(text, [systemliWebClient, pad], [server.host]);
 	else expectSignalLinks(text, [room, pad]);
 	if (large) return;
 	// Jitsi shows the title it reads from the link as the meeting's subject: exactly the invitation's.
-	expect(jitsiSubject(room)).toEqual({ subject: clean, errors: [] });
+	expect(jitsiSubject(room), title.what).toEqual({ subject: clean, errors: [] });
 	expect(new URL(room).pathname).toMatch(/^\/[a-z0-9-]+$/);
 	expect(new URL(pad).pathname).toMatch(/^\/p\/[a-z0-9-]+$/);
 }

@@ -1,0 +1,360 @@
+// Stored data the popup did not write: from an older or newer version, another device, a broken
+// profile or a hand edit. The popup must keep working, show none of it unchecked, and copy a clean
+// invitation (a newer version's data: hostile-versions.e2e.ts).
+import { describe, expect, it } from "vitest";
+import type { ExtensionPage } from "./harness";
+import {
+	bidiControls,
+	copyRecorded,
+	expectSignalLinks,
+	jitsiInvitation,
+	lineBreakCharacters,
+	pageText,
+	recordCopies,
+	secret,
+	shownLinks,
+	storedLinks,
+	storedPlenum,
+} from "./hostile-helpers";
+import {
+	browsers,
+	count,
+	en,
+	isChecked,
+	message,
+	noRequestLeftTheExtension,
+	openSaved,
+	padPattern,
+	type Session,
+	settle,
+	useBrowser,
+} from "./scenario";
+
+const freshRoom = /^https:\/\/meet\.systemli\.org\/[a-z0-9]{26}#config\.startWithAudioMuted=true$/;
+/** A Jitsi room on systemli, with or without a readable prefix and the title as subject. */
+const systemliRoom = /^https:\/\/meet\.systemli\.org\/(?:[a-z0-9]+-)*[a-z0-9]{26}#config\.startWithAudioMuted=true/;
+const useButton = (list: "#pinned" | "#recent", n: number) =>
+	`${list} > li:nth-child(${n}) .saved-actions > button:nth-child(1)`;
+
+/** Nothing a stored value could plant shows in the page: no turned text, no foreign host, no second line. */
+async function expectNothingInjected(page: ExtensionPage) {
+	const text = await pageText(page);
+	expect(text).not.toMatch(bidiControls);
+	expect(text).not.toContain("evil");
+	const title = await page.text("#title");
+	expect(title).not.toMatch(lineBreakCharacters);
+	expect(title).not.toMatch(bidiControls);
+}
+
+/** Copies what the popup shows and checks it is the clean default invitation under `title`. */
+async function expectCleanCopy(session: Session, popup: ExtensionPage, title: string) {
+	await recordCopies(popup);
+	const text = await copyRecorded(session, popup);
+	const { room, pad } = await shownLinks(popup);
+	expect(room).toMatch(systemliRoom);
+	expect(pad).toMatch(/^https:\/\/pad\.systemli\.org\/p\/(?:[a-z0-9]+-)*[a-z0-9]{26}$/);
+	expect(text).toBe(jitsiInvitation(title, room, pad));
+	expect(text).not.toMatch(bidiControls);
+	expectSignalLinks(text, [room, pad]);
+}
+
+describe.each(browsers)("%s", (name) => {
+	describe("English, light", () => {
+		const session = useBrowser(name, { locale: "en", colorScheme: "light" });
+		const sync = () => session.browser.getStorage("sync");
+
+		it.each([
+			["a line break", "Plenum\nRoom moved", "Plenum Room moved"],
+			["a bidi override", "Plenum \u202eNord\u202c", "Plenum Nord"],
+			["CRLF and an isolate", "Plenum\r\n\u2066Süd\u2069", "Plenum Süd"],
+			["a link", "Room moved: https://evil.example/plenum", ""],
+		])("reads a default title with %s as one clean line, in the popup and the options", async (_, stored, clean) => {
+			await session.browser.setStorage("sync", { version: 2, defaultTitle: stored });
+			const first = await session.open("popup.html");
+			await expectNothingInjected(first);
+			await first.close();
+
+			const popup = await session.open("popup.html");
+			await expect.poll(() => popup.text("#title")).toBe(clean);
+			await expectNothingInjected(popup);
+			await expectCleanCopy(session, popup, clean);
+
+			const options = await session.open("options.html");
+			expect(await options.text("#default-title")).toBe(clean);
+			// Reading is no change: the stored value stays until someone saves a new one.
+			expect((await sync()).defaultTitle).toBe(stored);
+		});
+
+		it("shows the stored default title on the very first opening", async () => {
+			await session.browser.setStorage("sync", { version: 2, defaultTitle: "Plenum Nord" });
+			const popup = await session.open("popup.html");
+			await expect.poll(() => popup.text("#title")).toBe("Plenum Nord");
+			await expect.poll(async () => (await shownLinks(popup)).room).toContain("config.subject=");
+		});
+
+		it("drops stored plenums whose room or pad is no plain name on a host (version 2)", async () => {
+			const name = secret("room1");
+			const bad = [
+				storedPlenum(1, { room: { host: "meet.systemli.org", name: `${name}\nRoom moved: evil.example.com` } }),
+				storedPlenum(2, { room: { host: "meet.systemli.org\nevil.example.com", name } }),
+				storedPlenum(3, { room: { host: "evil.example.com/meet.systemli.org", name } }),
+				storedPlenum(4, { room: { host: "meet.systemli.org@evil.example.com", name } }),
+				storedPlenum(5, { room: { host: "meet.systemli.org:8443", name } }),
+				storedPlenum(6, { room: { host: "MEET.SYSTEMLI.ORG", name } }),
+				storedPlenum(7, { room: { host: "meet.systemlі.org", name } }),
+				storedPlenum(8, { pad: { host: "pad.systemli.org", name: `../../evil/${name}` } }),
+				storedPlenum(9, { room: { host: "meet.systemli.org", name: `${name}#config.subject="evil"` } }),
+			];
+			await session.browser.setStorage("local", { version: 2, current: bad[0], pinned: bad, recent: bad.slice(1) });
+			const popup = await session.open("popup.html");
+			await openSaved(popup);
+			await popup.waitFor("#saved .hint");
+			expect(await count(popup, "#pinned > li")).toBe(0);
+			expect(await count(popup, "#recent > li")).toBe(0);
+			expect(await pageText(popup)).toContain(message(en, "pinnedEmpty"));
+			const { room, pad } = await shownLinks(popup);
+			expect(room).toMatch(freshRoom);
+			expect(pad).toMatch(padPattern("pad.systemli.org"));
+			expect(await isChecked(popup, "#large")).toBe(false);
+			await expectNothingInjected(popup);
+			await expectCleanCopy(session, popup, "");
+		});
+
+		it("drops version-1 plenums whose links hold a line break or lead elsewhere than they say", async () => {
+			const room = secret("room1");
+			const bad = [
+				storedLinks(1, { roomUrl: `https://meet.systemli.org/${room}\n\nRoom moved: https://evil.example.com/x` }),
+				storedLinks(2, { roomUrl: `https://meet.systemli.org/plenum\n${room}` }),
+				storedLinks(3, { roomUrl: `javascript:alert("evil")//meet.systemli.org/${room}` }),
+				storedLinks(4, { roomUrl: `http://meet.systemli.org/${room}` }),
+				storedLinks(5, { roomUrl: 42 }),
+				storedLinks(6, { padUrl: "https://pad.systemli.org/p/../../evil" }),
+				storedLinks(7, { padUrl: `https://pad.systemli.org/p/${room}\nevil` }),
+				storedLinks(8, { roomUrl: `https://meet.systemli.org/${"a".repeat(5000)}${room}` }),
+			];
+			const good = storedLinks(9, { title: "Plenum\n\u202eNord", name: "Monday\u2028plenum\u202e" });
+			await session.browser.setStorage("local", { pinned: [...bad, good], recent: bad });
+			const popup = await session.open("popup.html");
+			await openSaved(popup);
+			await popup.waitFor("#pinned li");
+			expect(await count(popup, "#pinned > li")).toBe(1);
+			expect(await count(popup, "#recent > li")).toBe(0);
+			expect(await popup.text("#pinned > li strong")).toBe("Monday plenum");
+			await expectNothingInjected(popup);
+
+			await popup.click(useButton("#pinned", 1));
+			await expect.poll(() => popup.text("#title")).toBe("Plenum Nord");
+			const shown = await shownLinks(popup);
+			expect(shown).toEqual({
+				room: `https://meet.systemli.org/${secret("room9")}#config.startWithAudioMuted=true&config.subject=%22Plenum%20Nord%22`,
+				pad: `https://pad.systemli.org/p/${secret("pad9")}`,
+			});
+			await expectNothingInjected(popup);
+			await expectCleanCopy(session, popup, "Plenum Nord");
+		});
+
+		it("shows a stored plenum on a foreign host under its real host, never under the one its link pretends", async () => {
+			const room = secret("room1");
+			await session.browser.setStorage("local", {
+				pinned: [
+					storedLinks(1, {
+						roomUrl: `https://meet.systemli.org@meet.example.net/${room}#config.startWithAudioMuted=true`,
+					}),
+				],
+			});
+			const popup = await session.open("popup.html");
+			await openSaved(popup);
+			await popup.waitFor("#pinned li");
+			expect(await popup.text("#pinned .saved-details")).toMatch(/^meet\.example\.net · /);
+			await popup.click(useButton("#pinned", 1));
+			await expect.poll(async () => (await shownLinks(popup)).room).toMatch(/^https:\/\/meet\.example\.net\//);
+			const link = await popup.evaluate(() => {
+				const a = document.querySelector("#room-link");
+				return { text: a?.textContent, label: a?.getAttribute("aria-label"), title: a?.getAttribute("title") };
+			});
+			expect(link.text).toMatch(/^meet\.example\.net\//);
+			expect(link.label).toBe(message(en, "roomLinkOn", "meet.example.net"));
+			expect(link.title).not.toContain("meet.systemli.org");
+
+			await recordCopies(popup);
+			const text = await copyRecorded(session, popup);
+			const shown = await shownLinks(popup);
+			expect(shown.room).toBe(
+				`https://meet.example.net/${room}#config.startWithAudioMuted=true&config.subject=%22Plenum%201%22`,
+			);
+			expect(text).toBe(jitsiInvitation("Plenum 1", shown.room, shown.pad));
+			expect(text).not.toContain("meet.systemli.org");
+			expectSignalLinks(text, [shown.room, shown.pad]);
+		});
+
+		it.each([
+			["a bidi override", "Plenum/\u202eMain hall"],
+			["a line separator", "Plenum\u2028Main hall"],
+			["a bidi isolate", "\u2067Plenum\u2069"],
+		])("keeps a stored Mumble channel with %s out of the invitation", async (_, channel) => {
+			await session.browser.setStorage("sync", { version: 2, mumbleChannel: channel });
+			await session.browser.setStorage("local", {
+				version: 2,
+				pinned: [
+					storedPlenum(1, {
+						title: "Assembly",
+						voice: "mumble",
+						room: undefined,
+						mumble: { server: "", port: 64738, channel },
+					}),
+				],
+			});
+			const popup = await session.open("popup.html");
+			await recordCopies(popup);
+			// The settings' channel, in a large assembly proposed now...
+			await popup.click("#large");
+			await expect.poll(async () => (await shownLinks(popup)).room).toMatch(/^https:\/\/talk\.systemli\.org/);
+			await settle();
+			const proposed = await copyRecorded(session, popup);
+			// ...and the pinned one's, used again.
+			await openSaved(popup);
+			await popup.waitFor("#pinned li");
+			await popup.click(useButton("#pinned", 1));
+			await expect.poll(() => popup.text("#title")).toBe("Assembly");
+			const pinned = await copyRecorded(session, popup);
+			for (const text of [proposed, pinned]) {
+				expect(text).not.toMatch(bidiControls);
+				expect(text).not.toMatch(/[\v\f\r\u0085\u2028\u2029]/);
+			}
+			const { room, pad } = await shownLinks(popup);
+			expectSignalLinks(pinned, [room, pad].filter(Boolean), ["talk.systemli.org"]);
+		});
+
+		it("takes a huge stored title as its first 200 characters, without freezing", async () => {
+			const huge = "Plenum Nord ".repeat(90_000);
+			await session.browser.setStorage("local", {
+				version: 2,
+				current: storedPlenum(1, { title: huge }),
+				pinned: [storedPlenum(2, { title: `${"x".repeat(300_000)} evil.example.com`, name: "y".repeat(300_000) })],
+			});
+			const begin = Date.now();
+			const popup = await session.open("popup.html");
+			const expected = huge.slice(0, 200).trimEnd();
+			await expect.poll(() => popup.text("#title")).toBe(expected);
+			expect(Date.now() - begin).toBeLessThan(10_000);
+			await openSaved(popup);
+			await popup.waitFor("#pinned li");
+			expect(await popup.text("#pinned > li strong")).toBe("y".repeat(200));
+			await expectNothingInjected(popup);
+			await expectCleanCopy(session, popup, expected);
+		});
+
+		it("works with defaults where every stored value has the wrong type", async () => {
+			await session.browser.setStorage("sync", {
+				version: "3",
+				jitsiInstance: 42,
+				padInstance: null,
+				customJitsiInstances: { 0: "meet.example.org" },
+				customPadInstances: "pad.example.org",
+				invitationLanguage: ["de"],
+				startAudioMuted: "true",
+				startVideoMuted: 1,
+				includeTips: "yes",
+				includePad: [],
+				openPadWithRoom: {},
+				titleInNames: "false",
+				backupRoom: "on",
+				durationMinutes: "120",
+				defaultTitle: { text: "evil" },
+				keepHistory: 0,
+				mumbleServer: ["talk.example.org"],
+				mumblePort: "64739",
+				mumbleChannel: 5,
+			});
+			const oddlyTyped = storedPlenum(4, {
+				title: 7,
+				created: "yesterday",
+				start: "tomorrow",
+				repeat: 3,
+				name: {},
+				audioMuted: "yes",
+				videoMuted: null,
+			});
+			await session.browser.setStorage("local", {
+				version: 2,
+				current: ["evil"],
+				pinned: "evil",
+				recent: [
+					null,
+					0,
+					"",
+					[],
+					{},
+					{ id: 5 },
+					storedPlenum(3, { room: "https://meet.systemli.org/evil" }),
+					oddlyTyped,
+				],
+			});
+			const popup = await session.open("popup.html");
+			await openSaved(popup);
+			await popup.waitFor("#recent li");
+			expect(await count(popup, "#pinned > li")).toBe(0);
+			expect(await count(popup, "#recent > li")).toBe(1);
+			expect(await popup.text("#recent > li strong")).toBe(message(en, "untitledPlenum"));
+			expect(await popup.text("#title")).toBe("");
+			expect((await shownLinks(popup)).room).toMatch(freshRoom);
+			await expectNothingInjected(popup);
+			await expectCleanCopy(session, popup, "");
+
+			// The odd one, used again, is a plain muted room with no title.
+			await popup.click(useButton("#recent", 1));
+			await expect
+				.poll(async () => (await shownLinks(popup)).room)
+				.toBe(`https://meet.systemli.org/${secret("room4")}#config.startWithAudioMuted=true`);
+			const options = await session.open("options.html");
+			expect(await options.text("#jitsi-instance")).toBe("meet.systemli.org");
+			expect(await options.text("#default-title")).toBe("");
+			expect(await options.text("#mumble-server")).toBe("");
+			expect(await isChecked(options, "#include-tips")).toBe(true);
+		});
+
+		it("repairs a broken first-frame copy before painting from it", async () => {
+			const options = await session.open("options.html");
+			// After the page's own first read of storage, which refreshes the copy.
+			await settle();
+			await options.evaluate((name) => {
+				localStorage.setItem(
+					"first-frame",
+					JSON.stringify({
+						settings: { jitsiInstance: "evil.example.com", defaultTitle: "Plenum\u202e\nNord", includeTips: "no" },
+						current: {
+							id: "abc",
+							created: 1,
+							title: "x",
+							voice: "jitsi",
+							room: { host: "meet.systemli.org", name: `${name}\nRoom moved: evil.example.com` },
+							audioMuted: true,
+							videoMuted: false,
+						},
+					}),
+				);
+			}, secret("room1"));
+			await options.close();
+			const popup = await session.open("popup.html");
+			const first = await popup.evaluate(
+				() => (performance.getEntriesByName("plenum:first-render")[0] as PerformanceMark | undefined)?.detail?.room,
+			);
+			expect(first).toMatch(
+				/^https:\/\/meet\.systemli\.org\/(?:plenum-nord-)?[a-z0-9]{26}#config\.startWithAudioMuted=true/,
+			);
+			await expectNothingInjected(popup);
+			const title = await popup.text("#title");
+			expect(["", "Plenum Nord"]).toContain(title);
+			await expectCleanCopy(session, popup, title);
+
+			// Not even JSON.
+			await popup.evaluate(() => localStorage.setItem("first-frame", "{{{\u202e"));
+			await popup.close();
+			const again = await session.open("popup.html");
+			await expectNothingInjected(again);
+			expect((await shownLinks(again)).room).toMatch(systemliRoom);
+		});
+
+		noRequestLeftTheExtension(session);
+	});
+});

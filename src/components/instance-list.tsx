@@ -38,7 +38,11 @@ export function InstanceList({ kind, heading, placeholder, curated, custom, onCh
 		// Checked again on the freshest list: another settings tab may have filled it meanwhile.
 		const addTo = (list: string[]) => {
 			if (list.includes(added)) return list;
-			if (list.length >= maxCustomInstances) throw new Refusal(t("ownInstancesFull", String(maxCustomInstances)));
+			if (list.length >= maxCustomInstances) {
+				const full = t("ownInstancesFull", String(maxCustomInstances));
+				host.setError(full);
+				throw new Refusal(full);
+			}
 			return [...list, added];
 		};
 		if (await onChange(addTo)) setInput("");

@@ -245,8 +245,12 @@ describe.each(browsers)("%s", (name) => {
 			// Typed key by key into the title, while the fallback is shown.
 			await popup.fill("#title", "Plenum Süd");
 			expect(await popup.text("#title")).toBe("Plenum Süd");
-			await expect.poll(() => popup.text("#fallback")).toBe(jitsiInvitation("Plenum Süd", room, pad));
-			expect(jitsiSubject((await shownLinks(popup)).room).subject).toBe("Plenum Süd");
+			// The room stays where people were invited; its link's subject follows the title.
+			const edited = async () => jitsiInvitation("Plenum Süd", (await shownLinks(popup)).room, pad);
+			await expect.poll(async () => (await popup.text("#fallback")) === (await edited())).toBe(true);
+			const now = (await shownLinks(popup)).room;
+			expect(jitsiSubject(now).subject).toBe("Plenum Süd");
+			expect(now.split("#")[0]).toBe(room.split("#")[0]);
 		});
 
 		it("shows the current title in the copy fallback after a pasted edit", async () => {

@@ -94,11 +94,15 @@ describe("newer data, changed", () => {
 		expect(stored.get("current")).toEqual({ ...plenum(1), title: "Plenum 1, corrected", futureField: { kept: true } });
 	});
 
-	it("does not carry a field to a place it was not in", async () => {
+	it("keeps a plenum's own fields with it when New room retires it to the recent ones", async () => {
 		stored.set("version", schemaVersion + 1);
-		stored.set("recent", [{ ...plenum(2), futureField: "recent only" }]);
-		await updateLocal(share(plenum(2), true));
-		expect(stored.get("current")).toEqual(plenum(2));
+		stored.set("current", { ...plenum(1), futureField: "kept" });
+		stored.set("recent", [{ ...plenum(2), other: "kept too" }]);
+		await updateLocal(renew(true));
+		expect(stored.get("recent")).toEqual([
+			{ ...plenum(1), futureField: "kept" },
+			{ ...plenum(2), other: "kept too" },
+		]);
 	});
 });
 

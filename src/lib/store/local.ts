@@ -12,7 +12,8 @@ import { plenumFromVersion1 } from "./version-1";
 // ones and the recent ones. They hold secret links and never sync.
 export type LocalData = { current?: Plenum; pinned: Plenum[]; recent: Plenum[] };
 
-type Place = "current" | "pinned" | "recent";
+const places = ["current", "recent", "pinned"] as const;
+type Place = (typeof places)[number];
 /**
  * The fields a newer version added to stored plenums, by where each is kept and its id: they are
  * written back with it, changed or not, so that version finds them again.
@@ -73,7 +74,10 @@ export async function loadLocal(): Promise<LocalData> {
 export function updateLocal(change: (data: LocalData) => Partial<LocalData>): Promise<LocalData> {
 	return withLock("local", async () => {
 		const { data, version, unread, unknown } = await read();
-		const stored = (place: Place, plenum: Plenum) => ({ ...unknown.get(`${place}:${plenum.id}`), ...plenum });
+		// A plenum's own fields go with it where it goes (the current one retired to the recent ones).
+		const fields = (place: Place, id: string) =>
+			unknown.get(`${place}:${id}`) ?? places.map((other) => unknown.get(`${other}:${id}`)).find(Boolean);
+		const stored = (place: Place, plenum: Plenum) => ({ ...fields(place, plenum.id), ...plenum });
 		const patch = change(data);
 		// Older data is written whole in this version's form, so the translation happens once.
 		const rewrite = version < schemaVersion ? { ...data, ...patch } : patch;

@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import { type MessageKey, t } from "../lib/i18n";
+import { intlLocale, type MessageKey, pageLanguage, t } from "../lib/i18n";
 import { isLanguage, languages } from "../lib/languages";
 import type { Settings } from "../lib/settings";
 import { cleanTitle } from "../lib/title/clean-title";
@@ -25,7 +25,13 @@ const switches: { id: string; key: FlagKey; label: MessageKey }[] = [
 
 // The lengths a calendar entry can have; most plenums take one to three hours.
 const durations = [60, 90, 120, 150, 180, 240];
-const hours = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+// "1 hour", "1.5 hours", "2 Stunden": Intl knows each language's plural of the unit.
+const hours = new Intl.NumberFormat(intlLocale(pageLanguage(), globalThis.navigator?.languages), {
+	style: "unit",
+	unit: "hour",
+	unitDisplay: "long",
+	maximumFractionDigits: 1,
+});
 const languageName = (code: string) => new Intl.DisplayNames([code], { type: "language" }).of(code) ?? code;
 
 /** What the room link asks of Jitsi and what the invitation says: the group decides once. */
@@ -75,7 +81,7 @@ export function InvitationSettings({ settings, save }: Props) {
 				value={String(settings.durationMinutes)}
 				options={durations.map((minutes) => ({
 					value: String(minutes),
-					label: t("durationHours", hours.format(minutes / 60)),
+					label: hours.format(minutes / 60),
 				}))}
 				onChange={(minutes) => void save({ durationMinutes: Number(minutes) })}
 			/>

@@ -5,6 +5,9 @@ import { maxTitleLength } from "../lib/limits";
 import type { PlenumStart, Repeat } from "../lib/plenum/plenum";
 import { describeRepeat, repeats } from "../lib/time/recurrence";
 
+/** "every Thursday, 19:00" as a choice of its own: "Every Thursday, 19:00". */
+const sentenceCase = (text: string) => text.charAt(0).toLocaleUpperCase(pageLanguage()) + text.slice(1);
+
 type Props = {
 	suggestedName: string;
 	/** A plenum repeats from its date: without one there is nothing to repeat. */
@@ -55,7 +58,7 @@ export function PinForm({ suggestedName, start, onPin, onCancel }: Props) {
 					{start &&
 						repeats.map((value) => (
 							<option key={value} value={value}>
-								{describeRepeat(start, value, pageLanguage(), t, navigator.languages)}
+								{sentenceCase(describeRepeat(start, value, pageLanguage(), t, navigator.languages))}
 							</option>
 						))}
 				</select>

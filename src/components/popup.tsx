@@ -79,11 +79,13 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 			// Stored first: a real popup closes as soon as a tab takes the focus.
 			await shown.share();
 			const roomInTab = meeting.roomUrl.startsWith("https:");
-			if (!roomInTab) setStatus({ text: t("mumbleAppHint") });
+			const padInTab = meeting.padUrl !== undefined && settings.openPadWithRoom;
+			// A mumble:// link belongs to the Mumble app: the popup says so instead of opening a tab.
+			if (!roomInTab) setStatus({ text: [t("mumbleAppHint"), padInTab ? t("padOpenedHint") : ""].join(" ").trim() });
 			// Both tabs are asked for at once, before the popup can close.
 			const tabs: Promise<void>[] = [];
 			if (roomInTab) tabs.push(openTab(meeting.roomUrl));
-			if (meeting.padUrl && settings.openPadWithRoom) tabs.push(openTab(meeting.padUrl, !roomInTab));
+			if (padInTab && meeting.padUrl) tabs.push(openTab(meeting.padUrl, !roomInTab));
 			await Promise.all(tabs);
 		});
 

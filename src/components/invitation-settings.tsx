@@ -1,13 +1,11 @@
-import { useState } from "preact/hooks";
 import { intlLocale, type MessageKey, pageLanguage, t } from "../lib/i18n";
 import { isLanguage, languages } from "../lib/languages";
 import type { Settings } from "../lib/settings";
-import { cleanTitle } from "../lib/title/clean-title";
-import { type TitleProblem, titleProblem } from "../lib/title/title-problem";
 import { Section } from "./section";
 import { SelectField } from "./select-field";
 import { SwitchField } from "./switch-field";
 import { TitleField } from "./title-field";
+import { useTextSetting } from "./use-text-setting";
 
 type FlagKey = { [K in keyof Settings]: Settings[K] extends boolean ? K : never }[keyof Settings];
 type Props = { settings: Settings; save: (patch: Partial<Settings>) => Promise<boolean> };
@@ -36,15 +34,7 @@ const languageName = (code: string) => new Intl.DisplayNames([code], { type: "la
 
 /** What the room link asks of Jitsi and what the invitation says: the group decides once. */
 export function InvitationSettings({ settings, save }: Props) {
-	const [problem, setProblem] = useState<TitleProblem>();
-
-	/** The default title meets the popup's rules: cleaned, and refused if it could plant a link. */
-	function saveTitle(typed: string) {
-		const title = cleanTitle(typed);
-		const found = titleProblem(title);
-		setProblem(found);
-		if (!found) void save({ defaultTitle: title });
-	}
+	const defaultTitle = useTextSetting(settings.defaultTitle, (title) => void save({ defaultTitle: title }));
 
 	return (
 		<Section id="invitation" heading={t("invitationHeading")}>
@@ -58,13 +48,7 @@ export function InvitationSettings({ settings, save }: Props) {
 				]}
 				onChange={(language) => void save({ invitationLanguage: isLanguage(language) ? language : "auto" })}
 			/>
-			<TitleField
-				id="default-title"
-				label={t("defaultTitleLabel")}
-				value={settings.defaultTitle}
-				problem={problem}
-				onChange={saveTitle}
-			/>
+			<TitleField id="default-title" label={t("defaultTitleLabel")} {...defaultTitle} />
 			{switches.map(({ id, key, label }) => (
 				<SwitchField
 					key={id}

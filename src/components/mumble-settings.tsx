@@ -4,15 +4,21 @@ import { t } from "../lib/i18n";
 import { maxChannelLength } from "../lib/limits";
 import { defaultMumblePort } from "../lib/mumble/room";
 import type { Settings } from "../lib/settings";
-import { cleanTitle } from "../lib/title/clean-title";
 import { Section } from "./section";
+import { TitleField } from "./title-field";
 import { useHostCheck } from "./use-host-check";
+import { useTextSetting } from "./use-text-setting";
 
 type Props = { settings: Settings; onSave: (patch: Partial<Settings>) => Promise<boolean> };
 
 /** Where a large assembly meets: systemli's web client, or the group's own Mumble server. */
 export function MumbleSettings({ settings, onSave }: Props) {
 	const host = useHostCheck("mumble-server");
+	const channel = useTextSetting(
+		settings.mumbleChannel,
+		(mumbleChannel) => void onSave({ mumbleChannel }),
+		maxChannelLength,
+	);
 	// What was typed stays in the field while it is refused: bad input loses nothing.
 	const [refused, setRefused] = useState<string>();
 	const { mumbleServer, mumblePort } = settings;
@@ -49,17 +55,12 @@ export function MumbleSettings({ settings, onSave }: Props) {
 				/>
 				{host.message}
 			</div>
-			<div class="field">
-				<label for="mumble-channel">{t("mumbleChannelLabel")}</label>
-				<input
-					id="mumble-channel"
-					type="text"
-					maxLength={maxChannelLength}
-					placeholder={t("mumbleChannelPlaceholder")}
-					value={settings.mumbleChannel}
-					onChange={(event) => void onSave({ mumbleChannel: cleanTitle(event.currentTarget.value, maxChannelLength) })}
-				/>
-			</div>
+			<TitleField
+				id="mumble-channel"
+				label={t("mumbleChannelLabel")}
+				placeholder={t("mumbleChannelPlaceholder")}
+				{...channel}
+			/>
 		</Section>
 	);
 }

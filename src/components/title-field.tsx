@@ -6,6 +6,7 @@ import type { TitleProblem } from "../lib/title/title-problem";
 type Props = {
 	id: string;
 	label: string;
+	placeholder?: string;
 	value: string;
 	/** Why the title cannot be used, shown under the field; the text stays as typed. */
 	problem?: TitleProblem;
@@ -14,8 +15,8 @@ type Props = {
 	onChange?: (value: string) => void;
 };
 
-/** A meeting title, held to the same rules in the popup and as the settings' default. */
-export function TitleField({ id, label, value, problem, inputRef, onInput, onChange }: Props) {
+/** A meeting title (or a Mumble channel), held to the same rules wherever it is typed. */
+export function TitleField({ id, label, placeholder, value, problem, inputRef, onInput, onChange }: Props) {
 	return (
 		<div class="field">
 			<label for={id}>{label}</label>
@@ -24,7 +25,7 @@ export function TitleField({ id, label, value, problem, inputRef, onInput, onCha
 				type="text"
 				ref={inputRef}
 				maxLength={maxTitleLength}
-				placeholder={t("titlePlaceholder")}
+				placeholder={placeholder ?? t("titlePlaceholder")}
 				value={value}
 				aria-invalid={problem ? "true" : undefined}
 				aria-describedby={problem ? `${id}-problem` : undefined}

@@ -2,7 +2,6 @@ import { type Instance, jitsiInstances, padInstances } from "./instances";
 import { isLanguage, type Language } from "./languages";
 import { maxChannelLength } from "./limits";
 import { defaultMumblePort } from "./mumble/room";
-import { cleanTitle } from "./title/clean-title";
 import { usableTitle } from "./title/usable-title";
 
 // The user's choices, kept in storage.sync so a person's browsers agree. Each setting is its own
@@ -108,7 +107,7 @@ export function repairSettings(stored: unknown): Settings {
 		keepHistory: flag("keepHistory"),
 		mumbleServer: isStorableHost(raw.mumbleServer) ? raw.mumbleServer : defaults.mumbleServer,
 		mumblePort: repairNumber(raw.mumblePort, 1, 65535, defaults.mumblePort),
-		mumbleChannel: cleanTitle(raw.mumbleChannel, maxChannelLength),
+		mumbleChannel: usableTitle(raw.mumbleChannel, maxChannelLength),
 	};
 }
 

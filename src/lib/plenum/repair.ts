@@ -2,7 +2,6 @@ import { maxChannelLength } from "../limits";
 import { defaultMumblePort } from "../mumble/room";
 import { randomLength } from "../names/random-name";
 import { isStorableHost } from "../settings";
-import { cleanTitle } from "../title/clean-title";
 import { usableTitle } from "../title/usable-title";
 import type { MumblePlace, Place, Plenum } from "./plenum";
 import { isRepeat, repairStart } from "./start";
@@ -27,7 +26,7 @@ function repairMumble(value: unknown): MumblePlace | undefined {
 	const { server, port, channel } = value as Record<string, unknown>;
 	if (server !== "" && !isStorableHost(server)) return undefined;
 	const validPort = typeof port === "number" && Number.isInteger(port) && port > 0 && port < 65536;
-	return { server, port: validPort ? port : defaultMumblePort, channel: cleanTitle(channel, maxChannelLength) };
+	return { server, port: validPort ? port : defaultMumblePort, channel: usableTitle(channel, maxChannelLength) };
 }
 
 const flag = (value: unknown, fallback: boolean) => (typeof value === "boolean" ? value : fallback);

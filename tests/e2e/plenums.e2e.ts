@@ -276,7 +276,7 @@ describe.each(browsers)("%s", (name) => {
 				href: "https://talk.systemli.org",
 				title: "https://talk.systemli.org",
 				text: "talk.systemli.org/",
-				label: message(en, "mumbleLinkLabel"),
+				label: expect.stringMatching(new RegExp(`^${message(en, "mumbleLinkLabel")}`)),
 			});
 			expect((await links(popup)).pad.href).toBe(before.pad);
 			expect(await count(popup, "#jitsi-instance")).toBe(0);
@@ -312,12 +312,31 @@ describe.each(browsers)("%s", (name) => {
 			const own = "mumble://mumble.example.org/Plenum/Main%20hall?version=1.2.0";
 			await expect
 				.poll(async () => (await links(popup)).room)
-				.toEqual({ href: own, title: own, text: "mumble.example.org", label: message(en, "mumbleLinkLabel") });
+				.toEqual({
+					href: own,
+					title: own,
+					text: "mumble.example.org",
+					label: expect.stringMatching(new RegExp(`^${message(en, "mumbleLinkLabel")}`)),
+				});
 			expect(await isChecked(popup, "#large")).toBe(true);
 			await popup.fill("#title", "Plenum, 19:00 (all)");
-			const titled = `${own}&title=Plenum%2C%2019%3A00%20%28all%29`;
+			// "," ":" "(" ")" travel literally: Qt's pretty decoding, which Mumble reads the title with,
+			// would leave %2C %3A %28 %29 encoded (src/lib/mumble/title.ts).
+			const titled = `${own}&title=Plenum,%2019:00%20(all)`;
 			await expect.poll(async () => (await links(popup)).room.href).toBe(titled);
-			expect(await copiedLines(session, popup)).toContain(titled);
+			// Messengers make no mumble:// link clickable: the invitation spells the server out for the app.
+			const ownLines = await copiedLines(session, popup);
+			expect(ownLines).toEqual(
+				expect.arrayContaining([
+					message(en, "invitationMumbleHeading"),
+					message(en, "invitationMumbleNoWeb"),
+					message(en, "invitationMumbleAppHeading"),
+					message(en, "invitationMumbleServer", "mumble.example.org"),
+					message(en, "invitationMumblePort", "64738"),
+					message(en, "invitationMumbleChannel", "Plenum/Main hall"),
+				]),
+			);
+			expect(ownLines.filter((line) => line.includes("mumble://"))).toEqual([]);
 
 			// A mumble:// link is for the Mumble app: Start opens only the pad in a tab.
 			const lastPad = (await links(popup)).pad.href;

@@ -14,6 +14,7 @@ import {
 	openSaved,
 	roomAndPad,
 	roomPattern,
+	savedLinks,
 	savedPlenum,
 	seedLocal,
 	setStart,
@@ -180,6 +181,10 @@ describe.each(browsers)("%s", (name) => {
 			expect(await popup.text("#saved")).toContain(message(en, "recentEmpty"));
 			expect((await session.browser.getStorage("local")).pinned).toEqual([savedPlenum(4)]);
 			expect(await count(popup, "#pinned > li")).toBe(1);
+
+			// A plenum read from storage gives exactly its links.
+			await popup.click(entryButton("#pinned", 1, "use"));
+			await expect.poll(() => roomAndPad(popup)).toEqual(savedLinks(4));
 		});
 
 		it("paints its first frame with the preferred instance, then with the current plenum", async () => {

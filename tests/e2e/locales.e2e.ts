@@ -46,10 +46,13 @@ async function expectFits(page: ExtensionPage, label: string) {
 	const height = await popupHeight(page, popupWidth);
 	measured.push(`  ${label}: ${height}`);
 	const { viewport, scrollWidth, clientWidth } = await widths(page);
-	expect(
-		{ fits: height <= maxHeight, viewport, sideways: scrollWidth > clientWidth, wrapped: await wrappedButtons(page) },
-		`${label}: ${height} px`,
-	).toEqual({ fits: true, viewport: popupWidth, sideways: false, wrapped: [] });
+	// Soft: every state is measured and reported, not only the first that does not fit.
+	expect
+		.soft(
+			{ fits: height <= maxHeight, viewport, sideways: scrollWidth > clientWidth, wrapped: await wrappedButtons(page) },
+			`${label}: ${height} px`,
+		)
+		.toEqual({ fits: true, viewport: popupWidth, sideways: false, wrapped: [] });
 }
 
 async function fitsEverywhere(session: Session, name: string, locale: Locale) {

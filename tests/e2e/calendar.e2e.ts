@@ -18,6 +18,7 @@ import {
 	openSaved,
 	roomAndPad,
 	setStart,
+	settle,
 	useBrowser,
 } from "./scenario";
 
@@ -62,6 +63,8 @@ describe.each(browsers)("%s", (name) => {
 			const again = await session.open("popup.html");
 			expect(await again.text("#when-date")).toBe(start.date);
 			expect(await again.text("#when-time")).toBe(start.time);
+			// The language's messages load after the first frame (settings.e2e.ts copies at once).
+			await settle();
 			await again.click("#copy");
 			await expect
 				.poll(async () => (await session.browser.readClipboard()).split("\n").slice(0, 2))

@@ -106,7 +106,7 @@ describe.each(browsers)("%s", (name) => {
 				jitsiInstance: "meet.example.org",
 			});
 			const options = await session.open("options.html");
-			expect(await options.text("#jitsi-instance")).toBe("meet.example.org");
+			await expect.poll(() => options.text("#jitsi-instance")).toBe("meet.example.org");
 			await options.click(`button[aria-label="${message(en, "removeInstanceLabel", "meet.example.org")}"]`);
 
 			await expect
@@ -132,6 +132,8 @@ describe.each(browsers)("%s", (name) => {
 			expect(await popup.text('label[for="title"]')).toBe(message(en, "titleLabel"));
 
 			const { room, pad } = await roomAndPad(popup);
+			// The language's messages load after the first frame; copying at once is the next scenario.
+			await settle();
 			const lines = await copiedLines(session, popup);
 			expect(lines).toEqual(
 				expect.arrayContaining([
@@ -148,6 +150,27 @@ describe.each(browsers)("%s", (name) => {
 			}
 			// The popup's own words stay English after the copy too.
 			expect(await popup.text("#status")).toBe(message(en, "copiedStatus"));
+		});
+
+		// The title has the focus at once so that Enter copies: the shortcut, then Enter, and the
+		// invitation is on the clipboard, in the group's language.
+		it("writes the invitation in the chosen language when Enter comes right after opening", async () => {
+			const options = await session.open("options.html");
+			await options.select("#invitation-language", "de");
+			await expect.poll(sync).toMatchObject({ invitationLanguage: "de" });
+			await options.close();
+
+			// As soon as the page has loaded, as a person who presses Enter without looking.
+			const popup = await session.browser.openPage("popup.html");
+			try {
+				await popup.press("Enter");
+				await expect.poll(() => popup.text("#status")).toBe(message(en, "copiedStatus"));
+				const lines = (await session.browser.readClipboard()).split("\n");
+				expect(lines[0]).toBe(message(de, "invitationRoomHeadingMuted"));
+				expect(lines).toContain(message(de, "invitationTipsHeading"));
+			} finally {
+				await popup.close();
+			}
 		});
 
 		it("leaves out tips and pad, and the muted start, when switched off", async () => {
@@ -272,7 +295,8 @@ describe.each(browsers)("%s", (name) => {
 				own: await ownJitsiInstances(options),
 			});
 			const custom = { jitsi: "meet.example.org", language: "de", tips: false, title: "Plenum" };
-			expect(await shown()).toEqual({ ...custom, own: ["meet.example.org"] });
+			// The first frame may come from the page's own copy of the settings; storage has the last word.
+			await expect.poll(shown).toEqual({ ...custom, own: ["meet.example.org"] });
 
 			await options.click("#reset");
 			await options.waitFor("#reset-cancel");
@@ -285,7 +309,8 @@ describe.each(browsers)("%s", (name) => {
 			// Keyboard users keep their place: focus returns to the button that asked.
 			await expect.poll(async () => (await options.focused()).id).toBe("reset");
 			expect(await session.browser.getStorage("sync")).toEqual(stored);
-			expect(await shown()).toEqual({ ...custom, own: ["meet.example.org"] });
+			// The first frame may come from the page's own copy of the settings; storage has the last word.
+			await expect.poll(shown).toEqual({ ...custom, own: ["meet.example.org"] });
 
 			await options.click("#reset");
 			await options.click("#reset-confirm");

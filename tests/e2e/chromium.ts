@@ -1,7 +1,9 @@
 // Debian's Chromium with the test copy loaded as an unpacked extension, through puppeteer-core
 // over the DevTools protocol.
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import puppeteer, { type CDPSession, CDPSessionEvent, type Connection, type Protocol } from "puppeteer-core";
-import { type BrowserSession, POPUP_VIEWPORT, type StartOptions } from "./session";
+import { type BrowserSession, type Download, POPUP_VIEWPORT, type StartOptions } from "./session";
 import {
 	browserPath,
 	CHROMIUM_EXTENSION_ID,
@@ -11,6 +13,7 @@ import {
 	type Locale,
 	languageEnv,
 	staysOnTheMachine,
+	uiLanguage,
 } from "./test-copy";
 
 function chromiumArgs(locale: Locale): string[] {
@@ -24,7 +27,7 @@ function chromiumArgs(locale: Locale): string[] {
 		"--no-first-run",
 		// The extension's i18n follows the browser's UI language, which only --lang and
 		// LANGUAGE set, and only when the locale's .pak is installed (Debian: chromium-l10n).
-		`--lang=${locale === "de" ? "de" : "en-US"}`,
+		`--lang=${uiLanguage("chromium", locale)}`,
 		// Meeting tabs must not reach any network; nothing can stub them in time, as a tab opened
 		// by tabs.create starts loading before a driver could intercept its requests.
 		`--proxy-server=http://${DEAD_PROXY.host}:${DEAD_PROXY.port}`,
@@ -47,15 +50,17 @@ export async function startChromium(copy: string, opts: StartOptions): Promise<B
 	});
 	const requests: string[] = [];
 	try {
-		const connection = (await browser.target().createCDPSession()).connection();
+		const browserSession = await browser.target().createCDPSession();
+		const connection = browserSession.connection();
 		if (!connection) throw new Error("puppeteer gave no DevTools connection");
 		prepareEveryPage(connection, opts, requests);
+		const downloads = await recordDownloads(browserSession, opts.downloadDir);
 		const origin = `chrome-extension://${CHROMIUM_EXTENSION_ID}`;
 		const show = async (tab: Parameters<BrowserSession["show"]>[0], path: string) => {
 			await tab.goto(`${origin}/${path}`, { waitUntil: "load" });
 		};
 		const control = await browser.newPage();
-		await show(control, CONTROL_PAGE);
+		await showWhenLoaded(() => show(control, CONTROL_PAGE));
 		return {
 			name: "chromium",
 			origin,
@@ -64,12 +69,58 @@ export async function startChromium(copy: string, opts: StartOptions): Promise<B
 			newTab: () => browser.newPage(),
 			show,
 			requests: () => [...requests],
+			downloads,
 			close: () => browser.close(),
 		};
 	} catch (error) {
 		await browser.close();
 		throw error;
 	}
+}
+
+/**
+ * Chromium may still be registering the extension when the first page asks for it, and then
+ * answers ERR_BLOCKED_BY_CLIENT: ask again for a few seconds.
+ */
+async function showWhenLoaded(show: () => Promise<void>): Promise<void> {
+	for (const deadline = Date.now() + 10_000; ; ) {
+		try {
+			return await show();
+		} catch (error) {
+			if (!String(error).includes("ERR_BLOCKED_BY_CLIENT") || Date.now() > deadline) throw error;
+			await new Promise((resolve) => setTimeout(resolve, 100));
+		}
+	}
+}
+
+/**
+ * Every download lands in `dir` at once, as with Chrome's "ask where to save" off. Saved under
+ * its download id (Browser.setDownloadBehavior "allowAndName"), since a file of the same name
+ * would be overwritten; the name the page gave it comes with the download's events.
+ */
+async function recordDownloads(session: CDPSession, dir?: string): Promise<() => Promise<Download[]>> {
+	if (!dir) return async () => [];
+	const names = new Map<string, string>();
+	const done: string[] = [];
+	session.on("Browser.downloadWillBegin", (event) => names.set(event.guid, event.suggestedFilename));
+	session.on("Browser.downloadProgress", (event) => {
+		if (event.state === "completed") done.push(event.guid);
+	});
+	await session.send("Browser.setDownloadBehavior", {
+		behavior: "allowAndName",
+		downloadPath: dir,
+		eventsEnabled: true,
+	});
+	// A file removed since (the harness clears the folder between scenarios) is no longer listed.
+	return async () => {
+		const files = await Promise.all(
+			done.map(async (guid) => ({
+				name: names.get(guid) ?? guid,
+				text: await readFile(join(dir, guid), "utf8").catch(() => undefined),
+			})),
+		);
+		return files.flatMap(({ name, text }) => (text === undefined ? [] : [{ name, text }]));
+	};
 }
 
 /**

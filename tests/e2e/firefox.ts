@@ -1,7 +1,9 @@
 // Debian's Firefox ESR with the test copy installed as a temporary add-on, through puppeteer-core
 // over WebDriver BiDi (webExtension.install).
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
-import { type BrowserSession, POPUP_VIEWPORT, type StartOptions } from "./session";
+import { type BrowserSession, type Download, POPUP_VIEWPORT, type StartOptions } from "./session";
 import {
 	browserPath,
 	CONTROL_PAGE,
@@ -9,6 +11,7 @@ import {
 	FIREFOX_EXTENSION_UUID,
 	languageEnv,
 	staysOnTheMachine,
+	uiLanguage,
 } from "./test-copy";
 
 function firefoxPrefs(geckoId: string, opts: StartOptions) {
@@ -16,8 +19,8 @@ function firefoxPrefs(geckoId: string, opts: StartOptions) {
 		"extensions.webextensions.uuids": JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
 		// Extension i18n follows the app locale, which can only be German with the German
 		// langpack installed (Debian: firefox-esr-l10n-de); without it this pref is ignored.
-		"intl.locale.requested": opts.locale === "de" ? "de" : "en-US",
-		"intl.accept_languages": opts.locale === "de" ? "de-DE, de" : "en-US, en",
+		"intl.locale.requested": uiLanguage("firefox", opts.locale),
+		"intl.accept_languages": acceptLanguages[opts.locale],
 		"layout.css.prefers-color-scheme.content-override": opts.colorScheme === "dark" ? 0 : 1,
 		// Every http(s) request goes to a proxy that is not there, so meeting tabs fail on the
 		// machine instead of reaching the network.
@@ -30,6 +33,29 @@ function firefoxPrefs(geckoId: string, opts: StartOptions) {
 		// moz-extension:// origin for the same add-on installed again after a restart.
 		"extensions.webextensions.keepStorageOnUninstall": true,
 		"extensions.webextensions.keepUuidOnUninstall": true,
+		...(opts.downloadDir && downloadPrefs(opts.downloadDir)),
+	};
+}
+
+// What a person in each language would have set: the page's preferred locales (navigator.languages).
+const acceptLanguages: Record<StartOptions["locale"], string> = {
+	en: "en-US, en",
+	de: "de-DE, de",
+	fr: "fr-FR, fr",
+	it: "it-IT, it",
+	es: "es-ES, es",
+};
+
+/** Every download straight into `dir`, with no dialog and no panel, as with "Always ask" off. */
+function downloadPrefs(dir: string) {
+	return {
+		"browser.download.dir": dir,
+		"browser.download.folderList": 2,
+		"browser.download.useDownloadDir": true,
+		"browser.download.always_ask_before_handling_new_types": false,
+		"browser.download.start_downloads_in_tmp_dir": false,
+		"browser.download.alwaysOpenPanel": false,
+		"browser.helperApps.neverAsk.saveToDisk": "text/calendar",
 	};
 }
 
@@ -98,12 +124,31 @@ export async function startFirefox(copy: string, geckoId: string, opts: StartOpt
 				);
 			},
 			requests: () => [...requests],
+			downloads: () => (opts.downloadDir ? downloadedFiles(opts.downloadDir) : Promise.resolve([])),
 			close: () => firefox.close(),
 		};
 	} catch (error) {
 		await firefox.close();
 		throw error;
 	}
+}
+
+/**
+ * The complete files in the download folder, oldest first. Firefox gives a second file of the same
+ * name a number ("x(1).ics"), and writes a download into "x.part" beside an empty "x" that it
+ * fills when done.
+ */
+async function downloadedFiles(dir: string): Promise<Download[]> {
+	const all = await readdir(dir);
+	const partial = all.filter((file) => file.endsWith(".part")).map((file) => file.slice(0, -".part".length));
+	const complete = all.filter((file) => !file.endsWith(".part") && !partial.includes(file));
+	const files = await Promise.all(
+		complete.map(async (name) => {
+			const path = join(dir, name);
+			return { name, text: await readFile(path, "utf8"), time: (await stat(path)).mtimeMs };
+		}),
+	);
+	return files.sort((a, b) => a.time - b.time).map(({ name, text }) => ({ name, text }));
 }
 
 /**

@@ -2,18 +2,19 @@
 // it the interface every scenario is written against once, for both browsers (launch).
 // One driver for both: puppeteer-core speaks the DevTools protocol to Chromium and WebDriver
 // BiDi to Firefox ESR, whose stock build it installs a temporary add-on into.
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startChromium } from "./chromium";
 import { startFirefox } from "./firefox";
 import { type ExtensionPage, pageAdapter, type Size } from "./page-adapter";
-import { type BrowserSession, POPUP_VIEWPORT } from "./session";
-import { assertGermanInstalled, type BrowserName, browserPath, type Locale, makeTestCopy } from "./test-copy";
+import { type BrowserSession, type Download, POPUP_VIEWPORT } from "./session";
+import { assertLanguageInstalled, type BrowserName, browserPath, type Locale, makeTestCopy } from "./test-copy";
 
 export type { AxeViolation, ExtensionPage, FocusInfo } from "./page-adapter";
-export type { BrowserSession } from "./session";
-export type { BrowserName } from "./test-copy";
+export type { BrowserSession, Download } from "./session";
+export type { BrowserName, Locale } from "./test-copy";
+export { TIME_ZONE } from "./test-copy";
 export type StorageArea = "sync" | "local";
 
 export interface LaunchOptions {
@@ -47,6 +48,9 @@ export interface ExtensionBrowser {
 	clearStorage(area: StorageArea): Promise<void>;
 	/** Clears the extension pages' own localStorage (where the popup keeps its first-frame copy). */
 	clearPageStorage(): Promise<void>;
+	/** The files downloaded so far, complete ones only, oldest first. */
+	downloads(): Promise<Download[]>;
+	clearDownloads(): Promise<void>;
 	/**
 	 * Closes the browser and starts it again on the same profile, as after a reboot; pages opened
 	 * before are gone. Only for a browser launched with `restartable`.
@@ -66,15 +70,17 @@ export async function startBrowser(
 	name: BrowserName,
 	opts: LaunchOptions = {},
 	kept?: { copy: { dir: string; geckoId: string }; profileDir: string },
+	downloadDir?: string,
 ): Promise<BrowserSession> {
 	const locale = opts.locale ?? "en";
-	if (locale === "de") assertGermanInstalled(name, browserPath(name));
+	assertLanguageInstalled(name, browserPath(name), locale);
 	const copy = kept?.copy ?? (await makeTestCopy(opts.distDir ?? join(root, "dist"), name));
 	const options = {
 		locale,
 		colorScheme: opts.colorScheme ?? "light",
 		withoutNativeBrowser: opts.withoutNativeBrowser ?? false,
 		profileDir: kept?.profileDir,
+		downloadDir,
 	};
 	// A copy the caller keeps for a restart is the caller's to remove.
 	const removeCopy = () => (kept ? Promise.resolve() : rm(copy.dir, { recursive: true, force: true }));
@@ -90,8 +96,8 @@ export async function startBrowser(
 	}
 }
 
-// Chromium caps popups at 800x600 and the popup's CSS asks for 380 px; options pages sit in a
-// wider settings view.
+// Chromium and Firefox cap popups at 800x600 and the popup's CSS asks for 420 px; options pages
+// sit in a wider settings view.
 const viewports: Record<string, Size> = { "popup.html": POPUP_VIEWPORT, "options.html": { width: 700, height: 600 } };
 
 // The few extension APIs that functions evaluated in extension pages call. Declared here, not
@@ -129,7 +135,8 @@ export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promi
 				profileDir: await mkdtemp(join(tmpdir(), `plenum-e2e-${name}-profile-`)),
 			}
 		: undefined;
-	let session = await startBrowser(name, opts, kept);
+	const downloadDir = await mkdtemp(join(tmpdir(), `plenum-e2e-${name}-downloads-`));
+	let session = await startBrowser(name, opts, kept, downloadDir);
 	const allTabs = () =>
 		session.control.evaluate(async () => {
 			const tabs = await browser.tabs.query({});
@@ -172,15 +179,20 @@ export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promi
 		getStorage: (area) => control().evaluate((a) => browser.storage[a].get(null), area),
 		clearStorage: (area) => control().evaluate((a) => browser.storage[a].clear(), area),
 		clearPageStorage: () => control().evaluate(() => localStorage.clear()),
+		downloads: () => session.downloads(),
+		async clearDownloads() {
+			for (const file of await readdir(downloadDir)) await rm(join(downloadDir, file), { force: true });
+		},
 		async restart() {
 			if (!kept) throw new Error("restart() needs a browser launched with { restartable: true }");
 			earlierRequests.push(...session.requests());
 			await session.close();
-			session = await startBrowser(name, opts, kept);
+			session = await startBrowser(name, opts, kept, downloadDir);
 			notOpenedByExtension = new Set((await allTabs()).map((t) => t.id));
 		},
 		async close() {
 			await session.close();
+			await rm(downloadDir, { recursive: true, force: true });
 			if (kept) {
 				await rm(kept.copy.dir, { recursive: true, force: true });
 				await rm(kept.profileDir, { recursive: true, force: true });

@@ -32,6 +32,11 @@ describe("chromium without a native browser namespace (as before 148)", () => {
 
 		await popup.click("#start");
 		await expect.poll(() => session.browser.openTabUrls()).toEqual([room, pad]);
+		await popup.close();
+
+		// Kept through the polyfill too: the same plenum at the next opening.
+		const again = await session.open("popup.html");
+		expect(await roomAndPad(again)).toEqual({ room, pad });
 	});
 
 	noRequestLeftTheExtension(session);

@@ -23,6 +23,7 @@ export interface ExtensionPage {
 	click(selector: string): Promise<void>;
 	fill(selector: string, text: string): Promise<void>;
 	select(selector: string, value: string): Promise<void>;
+	/** One key, or one with modifiers held ("Shift+Tab"). */
 	press(key: string): Promise<void>;
 	/** `value` of form controls, `textContent` of anything else. */
 	text(selector: string): Promise<string>;
@@ -39,7 +40,15 @@ export interface ExtensionPage {
 	/** Make the next copies fail the way a browser refuses a clipboard write. */
 	refuseClipboard(): Promise<void>;
 	axe(): Promise<AxeViolation[]>;
+	/** The accessible name a screen reader announces, computed by axe-core as the accessibility tree does. */
+	accessibleName(selector: string): Promise<string>;
 	screenshot(file: string): Promise<void>;
+	/**
+	 * A picture of one element's border box, to compare how it looks in two states: for what the
+	 * browser draws inside it itself, such as the focus on the calendar button of Chromium's date
+	 * field, which no style of the page shows.
+	 */
+	picture(selector: string): Promise<Uint8Array>;
 	close(): Promise<void>;
 }
 
@@ -48,13 +57,27 @@ let axeSource: string | undefined;
 export function pageAdapter(page: Page, viewport: Size): ExtensionPage {
 	// puppeteer's types unwrap element handles in arguments; plain JSON values pass unchanged.
 	const evaluate = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (a: unknown) => never, arg);
+	async function injectAxe() {
+		// Passed as a script source, not eval'd in the page: the extension CSP forbids eval,
+		// but the driver's own evaluation is not bound by the page's CSP.
+		axeSource ??= await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+		await page.evaluate(axeSource);
+	}
 	return {
 		evaluate: (fn, arg) => evaluate(fn, arg as never),
 		click: (s) => page.locator(s).click(),
 		fill: (s, t) => page.locator(s).fill(t),
 		select: (s, v) => page.select(s, v).then(() => undefined),
-		// Scenarios say "Space"; WebDriver BiDi's keyboard knows that key only as " ", and so does the DevTools protocol.
-		press: (k) => page.keyboard.press((k === "Space" ? " " : k) as KeyInput),
+		async press(keys) {
+			// Scenarios say "Space"; WebDriver BiDi's keyboard knows that key only as " ", and so does the DevTools protocol.
+			const [key, ...modifiers] = keys
+				.split("+")
+				.reverse()
+				.map((k) => (k === "Space" ? " " : k) as KeyInput);
+			for (const modifier of modifiers) await page.keyboard.down(modifier);
+			await page.keyboard.press(key ?? (keys as KeyInput));
+			for (const modifier of modifiers) await page.keyboard.up(modifier);
+		},
 		waitFor: (s) => page.waitForSelector(s, { visible: true }).then(() => undefined),
 		setViewport: (width, height) => page.setViewport({ width, height }),
 		bringToFront: () => page.bringToFront(),
@@ -84,11 +107,22 @@ export function pageAdapter(page: Page, viewport: Size): ExtensionPage {
 				const execCommand = document.execCommand.bind(document);
 				document.execCommand = (command, ...rest) => command !== "copy" && execCommand(command, ...rest);
 			}, undefined),
+		async accessibleName(selector) {
+			await injectAxe();
+			return evaluate((s) => {
+				const { axe } = window as unknown as { axe: typeof import("axe-core") };
+				const el = document.querySelector(s);
+				if (!el) throw new Error(`No element matches ${s}`);
+				axe.setup(document);
+				try {
+					return axe.commons.text.accessibleText(el);
+				} finally {
+					axe.teardown();
+				}
+			}, selector);
+		},
 		async axe() {
-			// Passed as a script source, not eval'd in the page: the extension CSP forbids eval,
-			// but the driver's own evaluation is not bound by the page's CSP.
-			axeSource ??= await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-			await page.evaluate(axeSource);
+			await injectAxe();
 			return evaluate(async () => {
 				const { axe } = window as unknown as { axe: typeof import("axe-core") };
 				const result = await axe.run(document);
@@ -99,6 +133,16 @@ export function pageAdapter(page: Page, viewport: Size): ExtensionPage {
 					targets: v.nodes.map((n) => n.target.join(" ")),
 				}));
 			}, undefined);
+		},
+		async picture(selector) {
+			const box = await evaluate((s) => {
+				const rect = document.querySelector(s)?.getBoundingClientRect();
+				if (!rect) throw new Error(`No element matches ${s}`);
+				// In the document's coordinates, which the screenshot's clip takes.
+				const [x, y] = [rect.x + window.scrollX, rect.y + window.scrollY];
+				return { x, y, width: rect.width, height: rect.height };
+			}, selector);
+			return page.screenshot({ clip: box, type: "png", captureBeyondViewport: true });
 		},
 		async screenshot(file) {
 			await mkdir(dirname(file), { recursive: true });

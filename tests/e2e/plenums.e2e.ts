@@ -8,6 +8,7 @@ import {
 	copyInvitation,
 	count,
 	en,
+	isChecked,
 	links,
 	message,
 	noRequestLeftTheExtension,
@@ -15,15 +16,28 @@ import {
 	popupFullyOpen,
 	roomAndPad,
 	roomPattern,
-	savedMeeting,
+	savedPlenum,
+	seedLocal,
 	settle,
 	useBrowser,
 	widths,
 } from "./scenario";
 
-/** Buttons of the n-th (1-based) entry in `#pinned` or `#recent`: Copy, Start, Unpin or Forget. */
-const entryButton = (list: "#pinned" | "#recent", n: number, action: "copy" | "start" | "remove") =>
-	`${list} > li:nth-child(${n}) .saved-actions > button:nth-child(${{ copy: 1, start: 2, remove: 3 }[action]})`;
+/** Buttons of the n-th (1-based) entry in `#pinned` or `#recent`: Use, then Unpin or Forget. */
+const entryButton = (list: "#pinned" | "#recent", n: number, action: "use" | "remove") =>
+	`${list} > li:nth-child(${n}) .saved-actions > button:nth-child(${action === "use" ? 1 : 2})`;
+
+/** A stored plenum, as far as these scenarios look at it. */
+type Stored = {
+	id: string;
+	name?: string;
+	title: string;
+	room?: { host: string; name: string };
+	pad?: { name: string };
+};
+
+/** The secret name at the end of a room or pad link. */
+const nameIn = (url: string) => new URL(url).pathname.split("/").at(-1) ?? "";
 
 /** Wait until "New room" has proposed a room other than `before`, and give it. */
 async function newRoom(page: ExtensionPage, before: string): Promise<{ room: string; pad: string }> {
@@ -74,12 +88,12 @@ async function decodeQr(page: ExtensionPage): Promise<string | undefined> {
 describe.each(browsers)("%s", (name) => {
 	describe("English, light", () => {
 		const session = useBrowser(name, { locale: "en", colorScheme: "light" });
-		const local = () => session.browser.getStorage("local");
-		const recentPads = async () => (((await local()).recent ?? []) as { padUrl: string }[]).map((m) => m.padUrl);
-		const recentRooms = async () =>
-			((await local()).recent as { roomUrl: string }[] | undefined)?.map((m) => m.roomUrl);
+		const local = async () =>
+			(await session.browser.getStorage("local")) as { current?: Stored; pinned?: Stored[]; recent?: Stored[] };
+		const recentRooms = async () => (await local()).recent?.map((p) => p.room?.name);
+		const recentPads = async () => ((await local()).recent ?? []).map((p) => p.pad?.name);
 
-		it("pins a room and pad as a recurring plenum, and copies it again later", async () => {
+		it("pins a room and pad as a recurring plenum, and uses it again later", async () => {
 			const popup = await session.open("popup.html");
 			const title = "Plenum, Monday 19:00";
 			await popup.fill("#title", title);
@@ -94,91 +108,112 @@ describe.each(browsers)("%s", (name) => {
 			await popup.click("#pin-save");
 			await expect.poll(() => popup.text("#status")).toBe(message(en, "pinnedStatus", "Monday plenum"));
 			expect(await count(popup, "#pin-name")).toBe(0);
-			expect((await local()).pinned).toEqual([
-				{ voice: "jitsi", title, roomUrl: room, padUrl: pad, name: "Monday plenum", time: expect.any(Number) },
+			// Pinning shares it: it is the current plenum, stored in version 2's parts.
+			const { current, pinned } = await local();
+			expect(pinned).toEqual([
+				{
+					id: current?.id,
+					created: expect.any(Number),
+					title,
+					voice: "jitsi",
+					room: { host: "meet.systemli.org", name: nameIn(room) },
+					audioMuted: true,
+					videoMuted: false,
+					pad: { host: "pad.systemli.org", name: nameIn(pad) },
+					name: "Monday plenum",
+				},
 			]);
 			await popup.close();
 
 			const again = await session.open("popup.html");
+			expect(await roomAndPad(again)).toEqual({ room, pad });
+			await again.click("#new-room");
+			await expect.poll(async () => (await roomAndPad(again)).room).not.toBe(room);
 			const fresh = await roomAndPad(again);
 			expect(fresh.room).toMatch(roomPattern("meet.systemli.org"));
-			expect(fresh.room).not.toBe(room);
 			expect(fresh.pad).not.toBe(pad);
 
 			await openSaved(again);
 			await again.waitFor("#pinned li");
 			expect(await count(again, "#pinned > li")).toBe(1);
-			expect(await again.text("#pinned .saved-name")).toBe("Monday plenum");
-			expect(await again.text(entryButton("#pinned", 1, "copy"))).toBe(message(en, "copyAgain"));
-			const lines = await copiedLines(session, again, entryButton("#pinned", 1, "copy"));
+			expect(await again.text("#pinned .saved-name strong")).toBe("Monday plenum");
+			expect(await again.text(entryButton("#pinned", 1, "use"))).toBe(message(en, "useAgain"));
+			expect(await again.text(entryButton("#pinned", 1, "remove"))).toBe(message(en, "unpin"));
+			await again.click(entryButton("#pinned", 1, "use"));
+			await expect.poll(() => roomAndPad(again)).toEqual({ room, pad });
+			expect(await again.text("#title")).toBe(title);
+			const lines = await copiedLines(session, again);
 			expect(lines[0]).toBe(title);
 			expect(lines).toContain(room);
 			expect(lines).toContain(pad);
 			expect(lines).not.toContain(fresh.room);
 			expect(lines).not.toContain(fresh.pad);
-			// Copying the pinned plenum leaves the fresh proposal as it was.
-			expect(await roomAndPad(again)).toEqual(fresh);
+			// Using a pinned plenum keeps it pinned.
+			expect((await local()).pinned?.map((p) => p.name)).toEqual(["Monday plenum"]);
 		});
 
-		it("records copied and started rooms, keeps the last 10, and forgets them on request", async () => {
-			await session.browser.setStorage("local", { pinned: [savedMeeting(1)] });
+		it("records the plenums New room retires, keeps the last 10, and forgets them on request", async () => {
+			await seedLocal(session.browser, { pinned: [savedPlenum(1)] });
 			const popup = await session.open("popup.html");
 			const rooms = [(await roomAndPad(popup)).room];
 			await copyInvitation(popup);
-			await expect.poll(recentRooms).toEqual([rooms[0]]);
+			// Shared, it is the current plenum; New room retires it.
+			await expect.poll(async () => (await local()).current?.room?.name).toBe(nameIn(rooms[0] ?? ""));
+			expect((await local()).recent ?? []).toEqual([]);
 
 			const started = await newRoom(popup, rooms[0] ?? "");
+			await expect.poll(recentRooms).toEqual([nameIn(rooms[0] ?? "")]);
 			rooms.push(started.room);
 			await popup.click("#start");
-			await expect.poll(recentRooms).toEqual([started.room, rooms[0]]);
 			await expect.poll(() => session.browser.openTabUrls()).toEqual([started.room, started.pad]);
 			await popup.bringToFront();
 
 			while (rooms.length < 12) {
 				const { room } = await newRoom(popup, rooms.at(-1) ?? "");
+				await expect.poll(async () => (await recentRooms())?.[0]).toBe(nameIn(rooms.at(-1) ?? ""));
 				rooms.push(room);
 				await copyInvitation(popup);
-				await expect.poll(async () => (await recentRooms())?.[0]).toBe(room);
+				await expect.poll(async () => (await local()).current?.room?.name).toBe(nameIn(room));
 			}
+			await newRoom(popup, rooms.at(-1) ?? "");
 			expect(new Set(rooms).size).toBe(12);
-			expect(await recentRooms()).toEqual(rooms.slice(-10).reverse());
+			await expect.poll(recentRooms).toEqual(rooms.slice(-10).reverse().map(nameIn));
 
 			await openSaved(popup);
 			await popup.waitFor("#recent li");
 			expect(await count(popup, "#recent > li")).toBe(10);
 			expect(await popup.text(entryButton("#recent", 1, "remove"))).toBe(message(en, "forget"));
 			await popup.click(entryButton("#recent", 1, "remove"));
-			await expect.poll(recentRooms).toEqual(rooms.slice(-10, -1).reverse());
+			await expect.poll(recentRooms).toEqual(rooms.slice(-10, -1).reverse().map(nameIn));
 			await expect.poll(() => count(popup, "#recent > li")).toBe(9);
 
 			await popup.click("#forget-all");
 			await expect.poll(recentRooms).toEqual([]);
 			await expect.poll(() => count(popup, "#recent")).toBe(0);
 			expect(await popup.text("#saved")).toContain(message(en, "recentEmpty"));
-			// Forgetting recent rooms leaves the pinned plenums alone.
-			expect((await local()).pinned).toEqual([savedMeeting(1)]);
+			// Forgetting recent plenums leaves the pinned ones alone.
+			expect((await local()).pinned).toEqual([savedPlenum(1)]);
 			expect(await count(popup, "#pinned > li")).toBe(1);
 		});
 
 		it("records nothing when the group keeps no history", async () => {
-			await session.browser.setStorage("sync", { version: 1, keepHistory: false });
+			await session.browser.setStorage("sync", { version: 2, keepHistory: false });
 			const popup = await session.open("popup.html");
 			const { room, pad } = await roomAndPad(popup);
 			await copyInvitation(popup);
 			await popup.click("#start");
 			await expect.poll(() => session.browser.openTabUrls()).toEqual([room, pad]);
+			await popup.bringToFront();
+			await newRoom(popup, room);
+			await expect.poll(async () => (await local()).current ?? null).toBeNull();
 			await settle();
 			expect((await local()).recent ?? []).toEqual([]);
-			await popup.bringToFront();
 			await openSaved(popup);
 			expect(await popup.text("#saved")).toContain(message(en, "recentEmpty"));
 		});
 
-		it("forgets the recent rooms when history is switched off on the options page", async () => {
-			await session.browser.setStorage("local", {
-				pinned: [savedMeeting(1)],
-				recent: [savedMeeting(2), savedMeeting(3)],
-			});
+		it("forgets the recent plenums when history is switched off on the options page", async () => {
+			await seedLocal(session.browser, { pinned: [savedPlenum(1)], recent: [savedPlenum(2), savedPlenum(3)] });
 			const popup = await session.open("popup.html");
 			await openSaved(popup);
 			await popup.waitFor("#recent li");
@@ -188,16 +223,18 @@ describe.each(browsers)("%s", (name) => {
 			await options.click("#keep-history");
 			await expect.poll(() => session.browser.getStorage("sync")).toMatchObject({ keepHistory: false });
 			await expect.poll(recentRooms).toEqual([]);
-			expect((await local()).pinned).toEqual([savedMeeting(1)]);
+			expect((await local()).pinned).toEqual([savedPlenum(1)]);
 			// The open popup sees it at once, and from now on records nothing.
 			await expect.poll(() => count(popup, "#recent > li")).toBe(0);
 			await popup.bringToFront();
+			const { room } = await roomAndPad(popup);
 			await copyInvitation(popup);
+			await newRoom(popup, room);
 			await settle();
 			expect(await recentRooms()).toEqual([]);
 		});
 
-		it("shows a QR code that reads back as exactly the room link", async () => {
+		it("shows a QR code that reads back as exactly the room link, and keeps the room it showed", async () => {
 			const popup = await session.open("popup.html");
 			await popup.fill("#title", "Plenum, Donnerstag 19:00 – Küche & Co.");
 			await expect.poll(async () => (await roomAndPad(popup)).room).toContain("config.subject");
@@ -209,32 +246,48 @@ describe.each(browsers)("%s", (name) => {
 			expect(await popup.text("#show-qr")).toBe(message(en, "hideQr"));
 			const { room } = await roomAndPad(popup);
 			expect(await decodeQr(popup)).toBe(room);
-
-			// The code follows the proposal.
-			const next = await newRoom(popup, room);
-			// Each read draws and decodes a whole image: more than the default second under load.
-			await expect.poll(() => decodeQr(popup), { timeout: 10_000 }).toBe(next.room);
-
+			// Shown on a projector, the room has left the popup: it is the current plenum.
+			await expect.poll(async () => (await local()).current?.room?.name).toBe(nameIn(room));
 			await popup.click("#show-qr");
 			await expect.poll(() => count(popup, "#qr-code")).toBe(0);
+			expect(await popup.text("#show-qr")).toBe(message(en, "showQr"));
+
+			// New room with the code on show: a code still shown follows the proposal, and that room
+			// has left the popup as surely as the first one, so it is the one kept.
+			await popup.click("#show-qr");
+			await popup.waitFor("svg#qr-code");
+			const next = await newRoom(popup, room);
+			if ((await count(popup, "svg#qr-code")) > 0) {
+				// Each read draws and decodes a whole image: more than the default second under load.
+				await expect.poll(() => decodeQr(popup), { timeout: 10_000 }).toBe(next.room);
+				await popup.close();
+				const reopened = await session.open("popup.html");
+				expect((await roomAndPad(reopened)).room).toBe(next.room);
+			}
 		});
 
 		it("invites a large assembly to Mumble, with the pad and Mumble's tips", async () => {
 			const popup = await session.open("popup.html");
 			const before = await roomAndPad(popup);
 			await popup.click("#large");
-			await expect.poll(async () => (await links(popup)).room.href).toBe("https://talk.systemli.org/");
-			const { room, pad } = await roomAndPad(popup);
-			expect(pad).toBe(before.pad);
+			await expect.poll(async () => (await links(popup)).room.href).toBe("https://talk.systemli.org");
+			const room = (await links(popup)).room;
+			expect(room).toEqual({
+				href: "https://talk.systemli.org",
+				title: "https://talk.systemli.org",
+				text: "talk.systemli.org/",
+				label: expect.stringMatching(new RegExp(`^${message(en, "mumbleLinkLabel")}`)),
+			});
+			expect((await links(popup)).pad.href).toBe(before.pad);
 			expect(await count(popup, "#jitsi-instance")).toBe(0);
 
 			const lines = await copiedLines(session, popup);
 			expect(lines).toEqual(
 				expect.arrayContaining([
 					message(en, "invitationMumbleHeading"),
-					room,
+					room.href,
 					message(en, "invitationPadHeading"),
-					pad,
+					before.pad,
 				]),
 			);
 			expect(lines).not.toContain(message(en, "invitationRoomHeadingMuted"));
@@ -243,61 +296,92 @@ describe.each(browsers)("%s", (name) => {
 					(key) => `- ${message(en, key)}`,
 				),
 			);
+			// Shared, the assembly stays where it was invited to.
+			expect(await popup.evaluate(() => (document.querySelector("#large") as HTMLInputElement).disabled)).toBe(true);
 
-			// The group's own server, set while the popup is open.
+			// The group's own server, set while the popup is open: the invited assembly keeps its
+			// place, the next one meets there.
 			await session.browser.setStorage("sync", {
-				version: 1,
+				version: 2,
 				mumbleServer: "mumble.example.org",
 				mumbleChannel: "Plenum/Main hall",
 			});
-			const own = "mumble://mumble.example.org/Plenum/Main%20hall?version=1.2.0";
-			await expect.poll(async () => (await links(popup)).room).toEqual({ href: own, text: own });
-			await popup.fill("#title", "Plenum, 19:00 (all)");
-			const titled = `${own}&title=Plenum%2C%2019%3A00%20%28all%29`;
-			await expect.poll(async () => (await roomAndPad(popup)).room).toBe(titled);
-			const { pad: titledPad } = await roomAndPad(popup);
+			await settle();
+			expect((await links(popup)).room.href).toBe(room.href);
 			await popup.click("#new-room");
-			await expect.poll(async () => (await roomAndPad(popup)).pad).not.toBe(titledPad);
-			expect((await roomAndPad(popup)).room).toBe(titled);
-			expect(await copiedLines(session, popup)).toContain(titled);
+			const own = "mumble://mumble.example.org/Plenum/Main%20hall?version=1.2.0";
+			await expect
+				.poll(async () => (await links(popup)).room)
+				.toEqual({
+					href: own,
+					title: own,
+					text: "mumble.example.org",
+					label: expect.stringMatching(new RegExp(`^${message(en, "mumbleLinkLabel")}`)),
+				});
+			expect(await isChecked(popup, "#large")).toBe(true);
+			await popup.fill("#title", "Plenum, 19:00 (all)");
+			// "," ":" "(" ")" travel literally: Qt's pretty decoding, which Mumble reads the title with,
+			// would leave %2C %3A %28 %29 encoded (src/lib/mumble/title.ts).
+			const titled = `${own}&title=Plenum,%2019:00%20(all)`;
+			await expect.poll(async () => (await links(popup)).room.href).toBe(titled);
+			// Messengers make no mumble:// link clickable: the invitation spells the server out for the app.
+			const ownLines = await copiedLines(session, popup);
+			expect(ownLines).toEqual(
+				expect.arrayContaining([
+					message(en, "invitationMumbleHeading"),
+					message(en, "invitationMumbleNoWeb"),
+					message(en, "invitationMumbleAppHeading"),
+					message(en, "invitationMumbleServer", "mumble.example.org"),
+					message(en, "invitationMumblePort", "64738"),
+					message(en, "invitationMumbleChannel", "Plenum/Main hall"),
+				]),
+			);
+			expect(ownLines.filter((line) => line.includes("mumble://"))).toEqual([]);
 
 			// A mumble:// link is for the Mumble app: Start opens only the pad in a tab.
-			const { pad: lastPad } = await roomAndPad(popup);
+			const lastPad = (await links(popup)).pad.href;
 			await popup.click("#start");
 			await expect.poll(() => popup.text("#status")).toBe(message(en, "mumbleAppHint"));
 			await expect.poll(() => session.browser.openTabUrls()).toEqual([lastPad]);
 		});
 
-		// All large assemblies on one Mumble server share the room link (https://talk.systemli.org/
+		// All large assemblies on one Mumble server share the room link (https://talk.systemli.org
 		// by default); only their pads differ, so saved plenums are told apart by both.
 		it("keeps two large assemblies with pads of their own apart", async () => {
 			const popup = await session.open("popup.html");
 			await popup.click("#large");
-			await expect.poll(async () => (await links(popup)).room.href).toBe("https://talk.systemli.org/");
+			await expect.poll(async () => (await links(popup)).room.href).toBe("https://talk.systemli.org");
 			const pads: string[] = [];
 			for (const pinName of ["Monday assembly", "Delegates assembly"]) {
 				const previous = pads.at(-1);
 				if (previous) {
 					await popup.click("#new-room");
-					await expect.poll(async () => (await roomAndPad(popup)).pad).not.toBe(previous);
+					await expect.poll(async () => (await links(popup)).pad.href).not.toBe(previous);
 				}
-				const { pad } = await roomAndPad(popup);
+				const pad = (await links(popup)).pad.href;
 				pads.push(pad);
 				await copyInvitation(popup);
-				await expect.poll(async () => recentPads().then((p) => p[0])).toBe(pad);
 				await popup.click("#pin");
 				await popup.fill("#pin-name", pinName);
 				await popup.click("#pin-save");
 				await expect.poll(() => popup.text("#status")).toBe(message(en, "pinnedStatus", pinName));
 			}
-			const pinned = ((await local()).pinned ?? []) as { name: string; padUrl: string }[];
+			const { pinned = [], current } = await local();
 			expect({
-				pinned: pinned.map((m) => `${m.name} ${m.padUrl}`).sort(),
-				recent: (await recentPads()).sort(),
+				pinned: pinned.map((p) => `${p.name} ${p.pad?.name}`).sort(),
+				recent: await recentPads(),
+				current: current?.pad?.name,
 			}).toEqual({
-				pinned: [`Delegates assembly ${pads[1]}`, `Monday assembly ${pads[0]}`],
-				recent: [...pads].sort(),
+				pinned: [`Delegates assembly ${nameIn(pads[1] ?? "")}`, `Monday assembly ${nameIn(pads[0] ?? "")}`],
+				recent: [nameIn(pads[0] ?? "")],
+				current: nameIn(pads[1] ?? ""),
 			});
+
+			await openSaved(popup);
+			await popup.waitFor("#pinned li");
+			await popup.click(entryButton("#pinned", 1, "use"));
+			await expect.poll(async () => (await links(popup)).pad.href).toBe(pads[0]);
+			expect((await links(popup)).room.href).toBe("https://talk.systemli.org");
 		});
 
 		it("never scrolls sideways, not even at 200% zoom", async () => {
@@ -306,7 +390,7 @@ describe.each(browsers)("%s", (name) => {
 			const title = `${long}${unbroken} ${long.repeat(8)}`.slice(0, 500);
 			const popup = await popupFullyOpen(session, unbroken);
 			await popup.fill("#title", title);
-			for (const width of [380, 190]) {
+			for (const width of [420, 210]) {
 				await popup.setViewport(width, 600);
 				const { viewport, scrollWidth, clientWidth } = await widths(popup);
 				expect(viewport).toBe(width);
@@ -314,7 +398,7 @@ describe.each(browsers)("%s", (name) => {
 			}
 
 			await session.browser.setStorage("sync", {
-				version: 1,
+				version: 2,
 				customJitsiInstances: [`${"a".repeat(63)}.${"b".repeat(63)}.example.org`],
 			});
 			const options = await session.open("options.html");

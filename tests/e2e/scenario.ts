@@ -3,13 +3,23 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
-import { type BrowserName, type ExtensionBrowser, type ExtensionPage, type LaunchOptions, launch } from "./harness";
+import {
+	type BrowserName,
+	type ExtensionBrowser,
+	type ExtensionPage,
+	type LaunchOptions,
+	type Locale,
+	launch,
+} from "./harness";
 
 export type Messages = Record<string, { message: string }>;
 const messages = (locale: string): Messages =>
 	JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "dist", "_locales", locale, "messages.json"), "utf8"));
-export const en = messages("en");
-export const de = messages("de");
+export const locales: Locale[] = ["en", "de", "fr", "it", "es"];
+/** Each language's messages as built into dist/. */
+export const messagesOf = Object.fromEntries(locales.map((l) => [l, messages(l)])) as Record<Locale, Messages>;
+export const en = messagesOf.en;
+export const de = messagesOf.de;
 
 /** A message as the browser's i18n gives it: `$1`… replaced by the substitutions. */
 export function message(m: Messages, key: string, ...substitutions: string[]): string {
@@ -44,6 +54,7 @@ export function useBrowser(name: BrowserName, options: LaunchOptions = {}): Sess
 		await session.browser.clearStorage("sync");
 		await session.browser.clearStorage("local");
 		await session.browser.clearPageStorage();
+		await session.browser.clearDownloads();
 	});
 	afterAll(async () => {
 		await session.browser?.close();
@@ -150,16 +161,39 @@ export function widths(page: ExtensionPage) {
 	}));
 }
 
-/** A valid entry for storage.local's `pinned` or `recent`, as the popup writes them. */
-export function savedMeeting(n: number, name = `Plenum ${n}`) {
+/** A secret name as the popup makes them: 26 of [a-z0-9], here told apart by `n` and the kind. */
+const seededName = (kind: "r" | "p", n: number) => `${kind}${String(n).padStart(25, "0")}`;
+
+/** A valid version-2 plenum for storage.local's `current`, `pinned` or `recent`, as the popup writes them. */
+export function savedPlenum(n: number, name = `Plenum ${n}`) {
 	return {
-		voice: "jitsi",
+		id: `seeded${n}`,
+		created: 1_700_000_000_000 + n,
 		title: name,
-		roomUrl: `https://meet.systemli.org/seededroom${n}#config.startWithAudioMuted=true`,
-		padUrl: `https://pad.systemli.org/p/seededpad${n}`,
+		voice: "jitsi",
+		room: { host: "meet.systemli.org", name: seededName("r", n) },
+		audioMuted: true,
+		videoMuted: false,
+		pad: { host: "pad.systemli.org", name: seededName("p", n) },
 		name,
-		time: 1_700_000_000_000 + n,
 	};
+}
+
+/**
+ * The links of savedPlenum(n, name), written out by hand from jitsi-meet's hash options: start
+ * muted, then the title as the subject, a JSON string percent-encoded (name: letters, digits, spaces).
+ */
+export function savedLinks(n: number, name = `Plenum ${n}`) {
+	const subject = encodeURIComponent(`"${name}"`);
+	return {
+		room: `https://meet.systemli.org/${seededName("r", n)}#config.startWithAudioMuted=true&config.subject=${subject}`,
+		pad: `https://pad.systemli.org/p/${seededName("p", n)}`,
+	};
+}
+
+/** Seeds storage.local in the version-2 form the popup writes. */
+export function seedLocal(browser: ExtensionBrowser, data: { current?: object; pinned?: object[]; recent?: object[] }) {
+	return browser.setStorage("local", { version: 2, ...data });
 }
 
 /** Opens "Pinned and recent plenums", a <details> that reads storage only once opened. */
@@ -170,11 +204,13 @@ export async function openSaved(page: ExtensionPage): Promise<void> {
 
 /** The popup with everything open at once: the QR code, the pin form and the saved plenums. */
 export async function popupFullyOpen(session: Session, pinnedName = "Monday plenum"): Promise<ExtensionPage> {
-	await session.browser.setStorage("local", {
-		pinned: [savedMeeting(1, pinnedName), savedMeeting(2)],
-		recent: [savedMeeting(3), savedMeeting(4)],
+	await seedLocal(session.browser, {
+		pinned: [savedPlenum(1, pinnedName), savedPlenum(2)],
+		recent: [savedPlenum(3), savedPlenum(4)],
 	});
 	const popup = await session.open("popup.html");
+	await setStart(popup, { date: "2027-06-17", time: "19:00" });
+	await popup.waitFor("#calendar");
 	await popup.click("#show-qr");
 	await popup.waitFor("svg#qr-code");
 	await popup.click("#pin");
@@ -182,7 +218,70 @@ export async function popupFullyOpen(session: Session, pinnedName = "Monday plen
 	await openSaved(popup);
 	await popup.waitFor("#pinned li");
 	await popup.waitFor("#recent li");
+	await popup.click("#organiser-note > summary");
+	await popup.waitFor("#organiser-note li");
 	return popup;
+}
+
+/** The popup as the README shows it: a titled plenum with a date, just copied. */
+export async function popupForScreenshot(session: Session, title: string): Promise<ExtensionPage> {
+	const popup = await session.open("popup.html");
+	await popup.fill("#title", title);
+	await setStart(popup, { date: "2027-06-17", time: "19:00" });
+	await copyInvitation(popup);
+	return popup;
+}
+
+/** Axe on the popup as first opened, with everything open, and on the options page, reported together. */
+export async function axeEverywhere(session: Session) {
+	const fresh = await session.open("popup.html");
+	const popup = await fresh.axe();
+	await fresh.close();
+	const everything = await (await popupFullyOpen(session)).axe();
+	const options = await (await session.open("options.html")).axe();
+	return { popup, everything, options };
+}
+
+/** Types a start into the date and time fields, as a person picks them. */
+export async function setStart(page: ExtensionPage, { date, time }: { date: string; time: string }): Promise<void> {
+	await page.fill("#when-date", date);
+	await page.fill("#when-time", time);
+	await expect.poll(() => page.text("#when-date")).toBe(date);
+	await expect.poll(() => page.text("#when-time")).toBe(time);
+}
+
+/** The room link the popup's first painted frame showed (the `plenum:first-render` mark). */
+export function firstRenderRoom(page: ExtensionPage): Promise<string | undefined> {
+	return page.evaluate(() => {
+		const mark = performance.getEntriesByName("plenum:first-render")[0] as PerformanceMark | undefined;
+		return (mark?.detail as { room?: string } | undefined)?.room ?? undefined;
+	});
+}
+
+/**
+ * The height the popup asks for, as a browser sizes a popup: with a short viewport at the
+ * popup's width, the document's scrollHeight (browsers show at most 600 px of it).
+ */
+export async function popupHeight(page: ExtensionPage, width = 420): Promise<number> {
+	await page.setViewport(width, 200);
+	const height = await page.evaluate(() => document.documentElement.scrollHeight);
+	await page.setViewport(width, 600);
+	return height;
+}
+
+/** Buttons whose label takes more than one line or does not fit inside the button. */
+export function wrappedButtons(page: ExtensionPage): Promise<string[]> {
+	return page.evaluate(() =>
+		[...document.querySelectorAll("button")]
+			.filter((button) => button.getClientRects().length > 0)
+			.filter((button) => {
+				const range = document.createRange();
+				range.selectNodeContents(button);
+				const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+				return tops.size > 1 || button.scrollWidth > button.clientWidth;
+			})
+			.map((button) => button.id || button.textContent || ""),
+	);
 }
 
 /** For checking that something did NOT happen: the time an asynchronous write would take at most. */

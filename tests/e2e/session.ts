@@ -14,7 +14,12 @@ export interface StartOptions {
 	withoutNativeBrowser: boolean;
 	/** A profile folder of the caller's, kept when the browser closes, so a restart finds its data. */
 	profileDir?: string;
+	/** Where downloads land, without asking; the browser's default downloads folder when unset. */
+	downloadDir?: string;
 }
+
+/** A file the browser finished downloading: the name the page gave it, and its text. */
+export type Download = { name: string; text: string };
 
 export interface BrowserSession {
 	readonly name: BrowserName;
@@ -29,8 +34,10 @@ export interface BrowserSession {
 	show(tab: Page, path: string): Promise<void>;
 	/** Every request an extension page made that would have left the machine. */
 	requests(): string[];
+	/** The files downloaded into StartOptions.downloadDir so far, complete ones only, oldest first. */
+	downloads(): Promise<Download[]>;
 	close(): Promise<void>;
 }
 
-/** Both browsers' viewport for a new tab: the popup's width (its CSS asks for 380 px), Chromium's popup height cap. */
-export const POPUP_VIEWPORT = { width: 380, height: 600 };
+/** Both browsers' viewport for a new tab: the popup's width (its body's CSS width), the popups' height cap. */
+export const POPUP_VIEWPORT = { width: 420, height: 600 };

@@ -9,6 +9,7 @@ import {
 	de,
 	en,
 	isChecked,
+	links,
 	message,
 	noRequestLeftTheExtension,
 	optionValues,
@@ -62,7 +63,7 @@ describe.each(browsers)("%s", (name) => {
 
 		it("refuses an insecure or non-web link with a spoken reason and changes nothing", async () => {
 			await session.browser.setStorage("sync", {
-				version: 1,
+				version: 2,
 				customJitsiInstances: ["meet.example.net"],
 				jitsiInstance: "meet.example.net",
 				includeTips: false,
@@ -100,12 +101,12 @@ describe.each(browsers)("%s", (name) => {
 
 		it("makes meet.systemli.org preferred again when the preferred own instance is removed", async () => {
 			await session.browser.setStorage("sync", {
-				version: 1,
+				version: 2,
 				customJitsiInstances: ["meet.example.org", "meet.example.net"],
 				jitsiInstance: "meet.example.org",
 			});
 			const options = await session.open("options.html");
-			expect(await options.text("#jitsi-instance")).toBe("meet.example.org");
+			await expect.poll(() => options.text("#jitsi-instance")).toBe("meet.example.org");
 			await options.click(`button[aria-label="${message(en, "removeInstanceLabel", "meet.example.org")}"]`);
 
 			await expect
@@ -131,6 +132,8 @@ describe.each(browsers)("%s", (name) => {
 			expect(await popup.text('label[for="title"]')).toBe(message(en, "titleLabel"));
 
 			const { room, pad } = await roomAndPad(popup);
+			// The language's messages load after the first frame; copying at once is the next scenario.
+			await settle();
 			const lines = await copiedLines(session, popup);
 			expect(lines).toEqual(
 				expect.arrayContaining([
@@ -149,13 +152,34 @@ describe.each(browsers)("%s", (name) => {
 			expect(await popup.text("#status")).toBe(message(en, "copiedStatus"));
 		});
 
+		// The title has the focus at once so that Enter copies: the shortcut, then Enter, and the
+		// invitation is on the clipboard, in the group's language.
+		it("writes the invitation in the chosen language when Enter comes right after opening", async () => {
+			const options = await session.open("options.html");
+			await options.select("#invitation-language", "de");
+			await expect.poll(sync).toMatchObject({ invitationLanguage: "de" });
+			await options.close();
+
+			// As soon as the page has loaded, as a person who presses Enter without looking.
+			const popup = await session.browser.openPage("popup.html");
+			try {
+				await popup.press("Enter");
+				await expect.poll(() => popup.text("#status")).toBe(message(en, "copiedStatus"));
+				const lines = (await session.browser.readClipboard()).split("\n");
+				expect(lines[0]).toBe(message(de, "invitationRoomHeadingMuted"));
+				expect(lines).toContain(message(de, "invitationTipsHeading"));
+			} finally {
+				await popup.close();
+			}
+		});
+
 		it("leaves out tips and pad, and the muted start, when switched off", async () => {
 			const options = await session.open("options.html");
 			for (const id of ["#include-tips", "#include-pad", "#start-muted"]) {
 				expect(await isChecked(options, id)).toBe(true);
 				await options.click(id);
 			}
-			await expect.poll(sync).toMatchObject({ includeTips: false, includePad: false, startMuted: false });
+			await expect.poll(sync).toMatchObject({ includeTips: false, includePad: false, startAudioMuted: false });
 			for (const id of ["#include-tips", "#include-pad", "#start-muted"]) {
 				expect(await isChecked(options, id)).toBe(false);
 			}
@@ -177,6 +201,65 @@ describe.each(browsers)("%s", (name) => {
 			expect(lines.filter((line) => line.startsWith("https://"))).toEqual([room]);
 		});
 
+		it("lets people join with the camera off, and the invitation says so", async () => {
+			const options = await session.open("options.html");
+			expect(await isChecked(options, "#start-video-muted")).toBe(false);
+			await options.click("#start-video-muted");
+			await expect.poll(sync).toMatchObject({ startVideoMuted: true, version: 2 });
+
+			const popup = await session.open("popup.html");
+			const { room } = await roomAndPad(popup);
+			expect(room).toMatch(
+				/^https:\/\/meet\.systemli\.org\/[a-z0-9]{26}#config\.startWithAudioMuted=true&config\.startWithVideoMuted=true$/,
+			);
+			const lines = await copiedLines(session, popup);
+			expect(lines.slice(0, 2)).toEqual([message(en, "invitationRoomHeadingMutedCameraOff"), room]);
+			await popup.close();
+
+			// Camera off alone: the heading says only that.
+			await options.bringToFront();
+			await options.click("#start-muted");
+			await expect.poll(sync).toMatchObject({ startAudioMuted: false, startVideoMuted: true });
+			await session.browser.clearStorage("local");
+			await session.browser.clearPageStorage();
+			const other = await session.open("popup.html");
+			const alone = (await roomAndPad(other)).room;
+			expect(alone).toMatch(/^https:\/\/meet\.systemli\.org\/[a-z0-9]{26}#config\.startWithVideoMuted=true$/);
+			const otherLines = await copiedLines(session, other);
+			expect(otherLines.slice(0, 2)).toEqual([message(en, "invitationRoomHeadingCameraOff"), alone]);
+		});
+
+		it("adds a backup room on another collective's instance; Start opens only the room and the pad", async () => {
+			const options = await session.open("options.html");
+			await options.click("#backup-room");
+			await expect.poll(sync).toMatchObject({ backupRoom: true });
+
+			const popup = await session.open("popup.html");
+			await popup.waitFor("#backup-link");
+			const { room, pad } = await roomAndPad(popup);
+			const { backup } = await links(popup);
+			expect(room).toMatch(roomPattern("meet.systemli.org"));
+			const host = new URL(backup.href).host;
+			expect(host).not.toBe("meet.systemli.org");
+			expect(backup.href).toMatch(roomPattern(host));
+			expect(new URL(backup.href).pathname).not.toBe(new URL(room).pathname);
+			expect(backup.title).toBe(backup.href);
+			expect(backup.label.startsWith(message(en, "backupLinkOn", host)), backup.label).toBe(true);
+			expect(backup.text.startsWith(host)).toBe(true);
+
+			const lines = await copiedLines(session, popup);
+			const at = lines.indexOf(message(en, "invitationBackupHeading"));
+			expect(at).toBeGreaterThan(lines.indexOf(room));
+			expect(lines[at + 1]).toBe(backup.href);
+			expect(lines).toContain(pad);
+			expect(lines.filter((line) => line.startsWith("https://"))).toEqual([room, backup.href, pad]);
+
+			await popup.click("#start");
+			await expect.poll(() => session.browser.openTabUrls()).toEqual([room, pad]);
+			await settle();
+			expect(await session.browser.openTabUrls()).toEqual([room, pad]);
+		});
+
 		it("reaches a popup that is already open, without reopening it", async () => {
 			const popup = await session.open("popup.html");
 			expect((await roomAndPad(popup)).room).toMatch(roomPattern("meet.systemli.org"));
@@ -195,7 +278,7 @@ describe.each(browsers)("%s", (name) => {
 
 		it("resets only after a confirmation, to the defaults", async () => {
 			const stored = {
-				version: 1,
+				version: 2,
 				customJitsiInstances: ["meet.example.org"],
 				jitsiInstance: "meet.example.org",
 				invitationLanguage: "de",
@@ -212,7 +295,8 @@ describe.each(browsers)("%s", (name) => {
 				own: await ownJitsiInstances(options),
 			});
 			const custom = { jitsi: "meet.example.org", language: "de", tips: false, title: "Plenum" };
-			expect(await shown()).toEqual({ ...custom, own: ["meet.example.org"] });
+			// The first frame may come from the page's own copy of the settings; storage has the last word.
+			await expect.poll(shown).toEqual({ ...custom, own: ["meet.example.org"] });
 
 			await options.click("#reset");
 			await options.waitFor("#reset-cancel");
@@ -225,7 +309,8 @@ describe.each(browsers)("%s", (name) => {
 			// Keyboard users keep their place: focus returns to the button that asked.
 			await expect.poll(async () => (await options.focused()).id).toBe("reset");
 			expect(await session.browser.getStorage("sync")).toEqual(stored);
-			expect(await shown()).toEqual({ ...custom, own: ["meet.example.org"] });
+			// The first frame may come from the page's own copy of the settings; storage has the last word.
+			await expect.poll(shown).toEqual({ ...custom, own: ["meet.example.org"] });
 
 			await options.click("#reset");
 			await options.click("#reset-confirm");

@@ -7,7 +7,25 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 
 export type BrowserName = "chromium" | "firefox";
-export type Locale = "en" | "de";
+export type Locale = "en" | "de" | "fr" | "it" | "es";
+
+/** The browsers' own name for each UI language, and the Debian package that brings Firefox's. */
+const uiLanguages: Record<Locale, { chromium: string; firefox: string; region: string; firefoxPackage?: string }> = {
+	en: { chromium: "en-US", firefox: "en-US", region: "en_US" },
+	de: { chromium: "de", firefox: "de", region: "de_DE", firefoxPackage: "firefox-esr-l10n-de" },
+	fr: { chromium: "fr", firefox: "fr", region: "fr_FR", firefoxPackage: "firefox-esr-l10n-fr" },
+	it: { chromium: "it", firefox: "it", region: "it_IT", firefoxPackage: "firefox-esr-l10n-it" },
+	es: { chromium: "es", firefox: "es-ES", region: "es_ES", firefoxPackage: "firefox-esr-l10n-es-es" },
+};
+
+/** The UI language as Chromium's --lang and Firefox's intl.locale.requested name it. */
+export const uiLanguage = (name: BrowserName, locale: Locale) => uiLanguages[locale][name];
+
+/**
+ * The time zone every browser runs in: the invitation's date line and the calendar file name
+ * it, and the scenarios compute what to expect for the same zone.
+ */
+export const TIME_ZONE = "Europe/Berlin";
 
 // Test-only key pair, made once with node:crypto (RSA 2048, SPKI DER, base64). The private half
 // was thrown away: only the public key is needed to pin the ID of an unpacked extension.
@@ -45,26 +63,32 @@ export function browserPath(name: BrowserName): string {
 	return path;
 }
 
-/** A German run without the browser's German files would silently show English. */
-export function assertGermanInstalled(name: BrowserName, executablePath: string): void {
+/**
+ * A run in a language whose browser files are missing would silently show English: fails,
+ * naming the Debian package to install (scripts/install-browsers.sh installs them all).
+ */
+export function assertLanguageInstalled(name: BrowserName, executablePath: string, locale: Locale): void {
+	if (locale === "en") return;
 	// Debian's /usr/bin/chromium is a wrapper script; the browser and its locales live in /usr/lib.
 	const dir = dirname(realpathSync(executablePath));
 	const langpacks = join(dir, "browser", "extensions");
+	const language = uiLanguage(name, locale);
 	const found =
 		name === "chromium"
-			? [join(dir, "locales", "de.pak"), "/usr/lib/chromium/locales/de.pak"].some((f) => existsSync(f))
-			: existsSync(langpacks) && readdirSync(langpacks).some((f) => f.startsWith("langpack-de@"));
+			? [join(dir, "locales", `${language}.pak`), `/usr/lib/chromium/locales/${language}.pak`].some(existsSync)
+			: existsSync(langpacks) && readdirSync(langpacks).some((f) => f.startsWith(`langpack-${language}@`));
 	if (!found) {
-		const pkg = name === "chromium" ? "chromium-l10n" : "firefox-esr-l10n-de";
-		throw new Error(`${name} has no German UI files, so the extension cannot be German: apt-get install -y ${pkg}`);
+		const pkg = name === "chromium" ? "chromium-l10n" : uiLanguages[locale].firefoxPackage;
+		throw new Error(
+			`${name} has no ${locale} UI files, so the extension cannot speak ${locale}: apt-get install -y ${pkg}`,
+		);
 	}
 }
 
-/** LANGUAGE and LANG for a browser in this UI language. */
+/** LANGUAGE and LANG for a browser in this UI language, and the fixed time zone. */
 export function languageEnv(locale: Locale): NodeJS.ProcessEnv {
-	return locale === "de"
-		? { ...process.env, LANGUAGE: "de", LANG: "de_DE.UTF-8" }
-		: { ...process.env, LANGUAGE: "en-US", LANG: "en_US.UTF-8" };
+	const { chromium, region } = uiLanguages[locale];
+	return { ...process.env, LANGUAGE: chromium, LANG: `${region}.UTF-8`, TZ: TIME_ZONE };
 }
 
 /**

@@ -1,0 +1,166 @@
+// The popup in each language the extension speaks, each in a browser whose UI speaks it (one
+// launch per language): its words, the date line, the organiser's note, and that it fits a
+// popup. Browsers show a popup at most 600 px high; this one is 420 px wide (its body's CSS).
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { formatStart } from "../../src/lib/plenum-time";
+import { type ExtensionPage, type Locale, screenshotDir, TIME_ZONE } from "./harness";
+import {
+	axeEverywhere,
+	browsers,
+	copyInvitation,
+	en,
+	locales,
+	message,
+	messagesOf,
+	noRequestLeftTheExtension,
+	popupForScreenshot,
+	popupHeight,
+	roomAndPad,
+	type Session,
+	setStart,
+	useBrowser,
+	widths,
+	wrappedButtons,
+} from "./scenario";
+
+const maxHeight = 600;
+const popupWidth = 420;
+// Sixty characters: a long title as groups write them.
+const longTitle = "Plenum der Mieter*innen-Initiative Nordstadt-Süd: Sommerfest";
+const organiserNote = [
+	"organiserNoteModerator",
+	"organiserNotePassword",
+	"organiserNoteOpenGroup",
+	"organiserNotePad",
+	"organiserNoteEncryption",
+];
+
+const measured: string[] = [];
+afterAll(() => {
+	console.log(`Popup heights (px, at most ${maxHeight}; width ${popupWidth}):\n${measured.join("\n")}`);
+});
+
+/** The popup as it is now fits: its height (recorded), no sideways scrolling, every button on one line. */
+async function expectFits(page: ExtensionPage, label: string) {
+	const height = await popupHeight(page, popupWidth);
+	measured.push(`  ${label}: ${height}`);
+	const { viewport, scrollWidth, clientWidth } = await widths(page);
+	// Soft: every state is measured and reported, not only the first that does not fit.
+	expect
+		.soft(
+			{ fits: height <= maxHeight, viewport, sideways: scrollWidth > clientWidth, wrapped: await wrappedButtons(page) },
+			`${label}: ${height} px`,
+		)
+		.toEqual({ fits: true, viewport: popupWidth, sideways: false, wrapped: [] });
+}
+
+async function fitsEverywhere(session: Session, name: string, locale: Locale) {
+	const label = (state: string) => `${name} ${locale} ${state}`;
+	const first = await session.open("popup.html");
+	await expectFits(first, label("first open, default settings"));
+	await first.close();
+
+	await session.browser.setStorage("sync", { version: 2, backupRoom: true });
+	const popup = await session.open("popup.html");
+	await popup.fill("#title", longTitle);
+	await setStart(popup, { date: "2027-09-23", time: "19:00" });
+	await popup.waitFor("#backup-link");
+	await expectFits(popup, label("60-character title, date, backup room"));
+	await copyInvitation(popup);
+	await expectFits(popup, label("the same, copied"));
+
+	await popup.click("#new-room");
+	await popup.click("#large");
+	await popup.fill("#title", longTitle);
+	await setStart(popup, { date: "2027-09-23", time: "19:00" });
+	await expect
+		.poll(() => popup.evaluate(() => document.querySelector("#room-link")?.getAttribute("href")))
+		.toMatch(/^https:\/\/talk\.systemli\.org/);
+	await expectFits(popup, label("Large assembly, title, date"));
+	await copyInvitation(popup);
+	await expectFits(popup, label("Large assembly, copied"));
+}
+
+describe.each(browsers)("%s", (name) => {
+	describe.each(locales)("%s", (locale) => {
+		const session = useBrowser(name, { locale, colorScheme: "light" });
+		const m = messagesOf[locale];
+		const languages = (page: ExtensionPage) => page.evaluate(() => [...navigator.languages]);
+
+		it("speaks the language and writes the invitation in it", async () => {
+			const popup = await session.open("popup.html");
+			expect(await popup.evaluate(() => document.documentElement.lang)).toBe(locale);
+			expect(await popup.text("#copy")).toBe(message(m, "copyButton"));
+			const name = await popup.accessibleName("#room-link");
+			expect(name.startsWith(message(m, "roomLinkOn", "meet.systemli.org")), name).toBe(true);
+
+			await popup.fill("#title", "Plenum");
+			const start = { date: "2027-03-04", time: "19:00", zone: TIME_ZONE };
+			await setStart(popup, start);
+			const { room, pad } = await roomAndPad(popup);
+			await copyInvitation(popup);
+			const lines = (await session.browser.readClipboard()).split("\n");
+			expect(lines.slice(0, 2)).toEqual([
+				"Plenum",
+				message(m, "invitationWhen", formatStart(start, locale, await languages(popup))),
+			]);
+			expect(lines).toEqual(
+				expect.arrayContaining([
+					message(m, "invitationRoomHeadingMuted"),
+					room,
+					message(m, "invitationPadHeading"),
+					pad,
+					message(m, "invitationTipsHeading"),
+					`- ${message(m, "invitationTipHeadset")}`,
+				]),
+			);
+			if (locale !== "en") expect(lines).not.toContain(message(en, "invitationRoomHeadingMuted"));
+		});
+
+		it("opens the organiser's note with its five lines", async () => {
+			const popup = await session.open("popup.html");
+			expect(await popup.text("#organiser-note > summary")).toBe(message(m, "organiserNoteSummary"));
+			expect(await popup.evaluate(() => (document.querySelector("#organiser-note") as HTMLDetailsElement).open)).toBe(
+				false,
+			);
+			await popup.click("#organiser-note > summary");
+			await popup.waitFor("#organiser-note li");
+			expect(
+				await popup.evaluate(() => [...document.querySelectorAll("#organiser-note li")].map((li) => li.textContent)),
+			).toEqual(organiserNote.map((key) => message(m, key)));
+		});
+
+		it("fits a popup, at first open and after copying, with the longest content", async () => {
+			await fitsEverywhere(session, name, locale);
+		});
+
+		if (locale === "de")
+			it("has no axe violations, with everything open, and shows itself for the README", async () => {
+				const popup = await popupForScreenshot(session, "Plenum, Donnerstag 19:00");
+				await popup.screenshot(join(screenshotDir, name, "popup-de-light.png"));
+				await popup.close();
+				await session.browser.clearStorage("local");
+				await session.browser.clearPageStorage();
+				expect(await axeEverywhere(session)).toEqual({ popup: [], everything: [], options: [] });
+			});
+
+		noRequestLeftTheExtension(session);
+	});
+
+	describe("de, dark", () => {
+		const session = useBrowser(name, { locale: "de", colorScheme: "dark" });
+
+		it("has no axe violations, with everything open, and shows itself for the README", async () => {
+			const popup = await popupForScreenshot(session, "Plenum, Donnerstag 19:00");
+			expect(await popup.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches)).toBe(true);
+			await popup.screenshot(join(screenshotDir, name, "popup-de-dark.png"));
+			await popup.close();
+			await session.browser.clearStorage("local");
+			await session.browser.clearPageStorage();
+			expect(await axeEverywhere(session)).toEqual({ popup: [], everything: [], options: [] });
+		});
+
+		noRequestLeftTheExtension(session);
+	});
+});

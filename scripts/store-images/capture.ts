@@ -8,8 +8,8 @@ import { pngSize } from "./png";
 export type Size = { width: number; height: number };
 export type Shot = { png: Buffer; size: Size };
 
-// Chromium and Firefox show a popup at most 600 px tall; the popup's CSS makes it 420 px wide.
-const POPUP = { width: 420, maxHeight: 600 };
+// Chromium and Firefox show a popup at most 600 px tall; the popup's CSS makes it 460 px wide.
+const POPUP = { width: 460, maxHeight: 600 };
 // The settings as wide as their column (40rem, src/styles/options.css), cut where the canvas ends.
 const SETTINGS = { width: 600, maxHeight: 660 };
 const CHAT = { width: 600, maxHeight: 660 };

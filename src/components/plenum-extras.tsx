@@ -22,6 +22,8 @@ type Props = {
 	invitation: () => string;
 	share: () => Promise<Plenum>;
 	choose: (plenum: Plenum) => void;
+	/** Shows a current plenum that storage changed (pinning gave it a repeat). */
+	refresh: (plenum: Plenum) => void;
 	/** Runs an action unless one is at work or the title is refused; reports what goes wrong. */
 	once: (work: () => Promise<void>) => Promise<void>;
 	setStatus: (status: Status | undefined) => void;
@@ -30,7 +32,7 @@ type Props = {
 
 /** What a plenum needs less often: its QR code, pinning it, and the saved plenums. */
 export function PlenumExtras(props: Props) {
-	const { plenum, meeting, settings, translate, share, choose, once, setStatus, fail } = props;
+	const { plenum, meeting, settings, translate, share, choose, refresh, once, setStatus, fail } = props;
 	const [showQr, setShowQr] = useState(false);
 	const [pinning, setPinning] = useState(false);
 
@@ -48,7 +50,7 @@ export function PlenumExtras(props: Props) {
 	const addToCalendar = (start: PlenumStart) =>
 		once(async () => {
 			const shared = await share();
-			const generator = await import("ical-generator");
+			const [ical, tz] = await Promise.all([import("ical-generator"), import("@date-fns/tz")]);
 			const title = shared.title || translate("calendarDefaultTitle");
 			const input = {
 				uid: `${shared.id}@plenum-launcher`,
@@ -61,7 +63,7 @@ export function PlenumExtras(props: Props) {
 				description: props.invitation(),
 				reminder: translate("calendarReminder", [title, String(reminderMinutes)]),
 			};
-			saveFile(calendarFileName(shared.title, start, title), calendarFile(input, generator), calendarMime);
+			saveFile(calendarFileName(shared.title, start, title), calendarFile(input, { ical, tz }), calendarMime);
 			setStatus({ text: t("calendarSaved") });
 		});
 
@@ -69,7 +71,9 @@ export function PlenumExtras(props: Props) {
 		once(async () => {
 			setPinning(false);
 			const shared = await share();
-			await updateLocal(pin(shared, name, repeat));
+			const { current } = await updateLocal(pin(shared, name, repeat));
+			// The current plenum now has its name and its repeat: its invitation names the next date.
+			if (current) refresh(current);
 			setStatus({ text: t("pinnedStatus", name) });
 		});
 

@@ -32,8 +32,10 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 	};
 	const invitation = () => plenumInvitation(plenum, context, translate);
 	const [fallback, setFallback] = useState(false);
-	// Ready before the click: the clipboard wants the copy inside the click's user activation.
+	// The invitation's language, read from the package once chosen. A copy in the first moments
+	// waits for it: an invitation in the browser's language instead would be no invitation.
 	const [translate, setTranslate] = useState<Translate>(() => t);
+	const translating = useRef<Promise<Translate>>(Promise.resolve(t));
 	// A second click while the first is still at work (opening tabs, writing storage) does nothing.
 	const busy = useRef(false);
 	// The title first: typing it and pressing Enter copies the invitation.
@@ -41,7 +43,8 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 	useEffect(() => titleInput.current?.focus(), []);
 
 	useEffect(() => {
-		void translatorFor(settings.invitationLanguage).then((next) => setTranslate(() => next));
+		translating.current = translatorFor(settings.invitationLanguage);
+		void translating.current.then((next) => setTranslate(() => next));
 	}, [settings.invitationLanguage]);
 
 	/** Runs one action at a time; none while the title is refused (the field says why). */
@@ -63,7 +66,7 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 
 	const copy = () =>
 		once(async () => {
-			const text = invitation();
+			const text = plenumInvitation(plenum, context, await translating.current);
 			const copied = navigator.clipboard.writeText(text).then(
 				() => true,
 				() => false,
@@ -134,7 +137,7 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 				{status?.text}
 			</p>
 			{fallback && <CopyFallback text={invitation()} />}
-			<StartField start={plenum.start} onChange={(start) => shown.edit({ start })} />
+			<StartField key={plenum.id} start={plenum.start} onChange={(start) => shown.edit({ start })} />
 			<SwitchField
 				id="large"
 				label={t("largeLabel", String(jitsiComfortableUpTo))}
@@ -182,6 +185,7 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 				/>
 			)}
 			<PlenumExtras
+				key={plenum.id}
 				plenum={plenum}
 				meeting={meeting}
 				settings={settings}
@@ -190,6 +194,7 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 				invitation={invitation}
 				share={shown.share}
 				choose={shown.choose}
+				refresh={shown.refresh}
 				once={once}
 				setStatus={setStatus}
 				fail={fail}

@@ -99,5 +99,6 @@ export function usePlenum(settings: Settings, frame: FirstFrame, fail: (error: u
 		share: shareShown,
 		renew: renewPlenum,
 		choose,
+		refresh: adopt,
 	};
 }

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { formatStart } from "../../src/lib/plenum-time";
+import { formatStart } from "../../src/lib/time/start-time";
 import { addDays, expectedRule, type Repeat, readCalendar, saveCalendar, today, upcoming } from "./calendar";
 import { type ExtensionPage, TIME_ZONE } from "./harness";
 import {

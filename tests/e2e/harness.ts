@@ -96,7 +96,7 @@ export async function startBrowser(
 	}
 }
 
-// Chromium and Firefox cap popups at 800x600 and the popup's CSS asks for 420 px; options pages
+// Chromium and Firefox cap popups at 800x600 and the popup's CSS asks for 460 px; options pages
 // sit in a wider settings view.
 const viewports: Record<string, Size> = { "popup.html": POPUP_VIEWPORT, "options.html": { width: 700, height: 600 } };
 

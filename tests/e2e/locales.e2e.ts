@@ -1,9 +1,9 @@
 // The popup in each language the extension speaks, each in a browser whose UI speaks it (one
 // launch per language): its words, the date line, the organiser's note, and that it fits a
-// popup. Browsers show a popup at most 600 px high; this one is 420 px wide (its body's CSS).
+// popup. Browsers show a popup at most 600 px high; this one is 460 px wide (its body's CSS).
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { formatStart } from "../../src/lib/plenum-time";
+import { formatStart } from "../../src/lib/time/start-time";
 import { type ExtensionPage, type Locale, screenshotDir, TIME_ZONE } from "./harness";
 import {
 	axeEverywhere,
@@ -25,7 +25,7 @@ import {
 } from "./scenario";
 
 const maxHeight = 600;
-const popupWidth = 420;
+const popupWidth = 460;
 // Sixty characters: a long title as groups write them.
 const longTitle = "Plenum der Mieter*innen-Initiative Nordstadt-Süd: Sommerfest";
 const organiserNote = [

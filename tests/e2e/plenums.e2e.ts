@@ -390,7 +390,7 @@ describe.each(browsers)("%s", (name) => {
 			const title = `${long}${unbroken} ${long.repeat(8)}`.slice(0, 500);
 			const popup = await popupFullyOpen(session, unbroken);
 			await popup.fill("#title", title);
-			for (const width of [420, 210]) {
+			for (const width of [460, 230]) {
 				await popup.setViewport(width, 600);
 				const { viewport, scrollWidth, clientWidth } = await widths(popup);
 				expect(viewport).toBe(width);

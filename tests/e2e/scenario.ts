@@ -262,7 +262,7 @@ export function firstRenderRoom(page: ExtensionPage): Promise<string | undefined
  * The height the popup asks for, as a browser sizes a popup: with a short viewport at the
  * popup's width, the document's scrollHeight (browsers show at most 600 px of it).
  */
-export async function popupHeight(page: ExtensionPage, width = 420): Promise<number> {
+export async function popupHeight(page: ExtensionPage, width = 460): Promise<number> {
 	await page.setViewport(width, 200);
 	const height = await page.evaluate(() => document.documentElement.scrollHeight);
 	await page.setViewport(width, 600);

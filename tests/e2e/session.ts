@@ -40,4 +40,4 @@ export interface BrowserSession {
 }
 
 /** Both browsers' viewport for a new tab: the popup's width (its body's CSS width), the popups' height cap. */
-export const POPUP_VIEWPORT = { width: 420, height: 600 };
+export const POPUP_VIEWPORT = { width: 460, height: 600 };

@@ -1,6 +1,7 @@
+import * as tz from "@date-fns/tz";
 import fc from "fast-check";
 import ICAL from "ical.js";
-import * as generator from "ical-generator";
+import * as ical from "ical-generator";
 import LinkifyIt from "linkify-it";
 import { describe, expect, it } from "vitest";
 import {
@@ -36,8 +37,10 @@ function read(text: string) {
 }
 const iso = (time: ICAL.Time) => time.toJSDate().toISOString();
 
+const libraries = { ical, tz };
+
 describe("calendarFile", () => {
-	const text = calendarFile(base, generator);
+	const text = calendarFile(base, libraries);
 	const { calendar, vevent, event } = read(text);
 
 	it("is a VCALENDAR 2.0 with a PRODID, in CRLF lines", () => {
@@ -64,10 +67,25 @@ describe("calendarFile", () => {
 		expect(iso(event.startDate)).toBe("2026-12-03T18:00:00.000Z");
 	});
 
+	it("writes the same wall time on a computer in any time zone", () => {
+		const original = process.env.TZ;
+		try {
+			for (const zone of ["America/New_York", "Asia/Tokyo", "Pacific/Chatham", "UTC"]) {
+				process.env.TZ = zone;
+				const lines = calendarFile(base, libraries).split("\r\n");
+				expect(lines, zone).toContain("DTSTART;TZID=Europe/Berlin:20261203T190000");
+				expect(lines, zone).toContain("DTEND;TZID=Europe/Berlin:20261203T210000");
+			}
+		} finally {
+			if (original === undefined) delete process.env.TZ;
+			else process.env.TZ = original;
+		}
+	});
+
 	it("lasts two hours unless the group says otherwise", () => {
 		expect(event.duration.toSeconds()).toBe(2 * 3600);
 		expect(iso(event.endDate)).toBe("2026-12-03T20:00:00.000Z");
-		const short = read(calendarFile({ ...base, durationMinutes: 90 }, generator)).event;
+		const short = read(calendarFile({ ...base, durationMinutes: 90 }, libraries)).event;
 		expect(short.duration.toSeconds()).toBe(90 * 60);
 	});
 
@@ -78,7 +96,7 @@ describe("calendarFile", () => {
 
 	it("keeps the UID of the same plenum, so a second import updates the entry", () => {
 		const later = read(
-			calendarFile({ ...base, now: new Date("2026-11-27T08:00:00Z"), title: "Plenum Nord" }, generator),
+			calendarFile({ ...base, now: new Date("2026-11-27T08:00:00Z"), title: "Plenum Nord" }, libraries),
 		);
 		expect(event.uid).toBe(base.uid);
 		expect(later.event.uid).toBe(event.uid);
@@ -99,9 +117,9 @@ describe("calendarFile", () => {
 	});
 
 	it("refuses a UID that would need escaping, and durations that are no plenum", () => {
-		expect(() => calendarFile({ ...base, uid: "a;b" }, generator)).toThrow(RangeError);
+		expect(() => calendarFile({ ...base, uid: "a;b" }, libraries)).toThrow(RangeError);
 		for (const durationMinutes of [0, 1.5, 24 * 60 + 1]) {
-			expect(() => calendarFile({ ...base, durationMinutes }, generator)).toThrow(RangeError);
+			expect(() => calendarFile({ ...base, durationMinutes }, libraries)).toThrow(RangeError);
 		}
 	});
 });
@@ -109,7 +127,7 @@ describe("calendarFile", () => {
 describe("calendarFile for a recurring plenum", () => {
 	/** The next three plenums as ical.js expands the file's RRULE, as UTC instants. */
 	function firstThree(input: CalendarInput): string[] {
-		const iterator = read(calendarFile(input, generator)).event.iterator();
+		const iterator = read(calendarFile(input, libraries)).event.iterator();
 		return [iterator.next(), iterator.next(), iterator.next()].map((time) => iso(time as ICAL.Time));
 	}
 
@@ -120,7 +138,7 @@ describe("calendarFile for a recurring plenum", () => {
 			repeat: "weekly" as const,
 			now: new Date("2027-03-01T00:00:00Z"),
 		};
-		expect(read(calendarFile(input, generator)).vevent.getFirstPropertyValue("rrule")?.toString()).toBe("FREQ=WEEKLY");
+		expect(read(calendarFile(input, libraries)).vevent.getFirstPropertyValue("rrule")?.toString()).toBe("FREQ=WEEKLY");
 		expect(firstThree(input)).toEqual([
 			"2027-03-18T18:00:00.000Z",
 			"2027-03-25T18:00:00.000Z",
@@ -130,7 +148,7 @@ describe("calendarFile for a recurring plenum", () => {
 
 	it("repeats every other week, and starts with the plenum the invitation names now", () => {
 		const input = { ...base, repeat: "biweekly" as const, now: new Date("2026-12-10T00:00:00Z") };
-		const { event } = read(calendarFile(input, generator));
+		const { event } = read(calendarFile(input, libraries));
 		expect(event.startDate.toString()).toBe("2026-12-17T19:00:00");
 		expect(firstThree(input)).toEqual([
 			"2026-12-17T18:00:00.000Z",
@@ -141,7 +159,7 @@ describe("calendarFile for a recurring plenum", () => {
 
 	it("repeats on the 2nd Thursday of each month", () => {
 		const input = { ...base, start: berlin("2026-12-10"), repeat: "monthly" as const };
-		expect(read(calendarFile(input, generator)).vevent.getFirstPropertyValue("rrule")?.toString()).toBe(
+		expect(read(calendarFile(input, libraries)).vevent.getFirstPropertyValue("rrule")?.toString()).toBe(
 			"FREQ=MONTHLY;BYDAY=2TH",
 		);
 		expect(firstThree(input)).toEqual([
@@ -158,7 +176,7 @@ describe("calendarFile for a recurring plenum", () => {
 			repeat: "monthly" as const,
 			now: new Date("2027-02-01T00:00:00Z"),
 		};
-		expect(read(calendarFile(input, generator)).vevent.getFirstPropertyValue("rrule")?.toString()).toBe(
+		expect(read(calendarFile(input, libraries)).vevent.getFirstPropertyValue("rrule")?.toString()).toBe(
 			"FREQ=MONTHLY;BYDAY=-1TH",
 		);
 		expect(firstThree(input)).toEqual([
@@ -190,7 +208,7 @@ describe("calendarFile with any text", () => {
 		const controls = /(?![\t\n\r])\p{Cc}/gu;
 		fc.assert(
 			fc.property(anyText, anyText, (title, description) => {
-				const text = calendarFile({ ...base, title, description, reminder: title }, generator);
+				const text = calendarFile({ ...base, title, description, reminder: title }, libraries);
 				const bytes = new TextEncoder().encode(text);
 				const lines = new TextDecoder("utf-8", { fatal: true }).decode(bytes).split("\r\n");
 				for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
@@ -205,7 +223,7 @@ describe("calendarFile with any text", () => {
 	it("splits no emoji or accented letter at any position of a long title", () => {
 		for (let pad = 0; pad < 8; pad++) {
 			const title = `${"x".repeat(pad)}${"🌱ä€".repeat(40)}`;
-			const { event } = read(calendarFile({ ...base, title }, generator));
+			const { event } = read(calendarFile({ ...base, title }, libraries));
 			expect(event.summary).toBe(title);
 		}
 	});

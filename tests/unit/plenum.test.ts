@@ -119,6 +119,10 @@ describe("the plenum lists", () => {
 		expect(pin({ ...a, start }, "AG", "weekly")({ ...empty, pinned: [a] }).pinned).toEqual([
 			{ ...a, start, name: "AG", repeat: "weekly" },
 		]);
+		// The current plenum pinned as recurring repeats from now on; another current one is left alone.
+		const pinnedCurrent = pin({ ...a, start }, "AG", "weekly")({ ...empty, current: { ...a, start } });
+		expect(pinnedCurrent.current).toEqual({ ...a, start, name: "AG", repeat: "weekly" });
+		expect(pin(b, "AG", "weekly")({ ...empty, current: a })).not.toHaveProperty("current");
 		expect(unpin("a")({ ...empty, pinned: [a, b] })).toEqual({ pinned: [b] });
 		expect(forget("b")({ ...empty, recent: [a, b, c] })).toEqual({ recent: [a, c] });
 		expect(forgetAll({ ...empty, recent: [a] })).toEqual({ recent: [] });
@@ -129,7 +133,8 @@ describe("shortLink", () => {
 	it("shows the host and the start and end of the name, on one line", () => {
 		const url = `https://meet.systemli.org/plenum-donnerstag-${"k".repeat(26)}#config.subject=%22x%22`;
 		expect(shortLink(url)).toBe("meet.systemli.org/plenum-donn…kkkkkk");
-		expect(shortLink("https://talk.systemli.org/")).toBe("talk.systemli.org/");
+		expect(shortLink("https://talk.systemli.org")).toBe("talk.systemli.org");
+		expect(shortLink("https://talk.systemli.org/?channelName=Plenum")).toBe("talk.systemli.org");
 		expect(shortLink("https://pad.riseup.net/p/abc")).toBe("pad.riseup.net/p/abc");
 	});
 });

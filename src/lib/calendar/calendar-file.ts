@@ -1,5 +1,6 @@
 // The .ics file behind "Add to calendar". ical-generator, which writes it, is the caller's to
 // load (the popup imports it when the button is used), so it never weighs on the first load.
+import type * as DateFnsTz from "@date-fns/tz";
 import type * as IcalGenerator from "ical-generator";
 import { readablePrefix } from "../names/readable-prefix";
 import { defaultDurationMinutes, nextOccurrence, type Repeat, repeatRule } from "../time/recurrence";
@@ -39,17 +40,15 @@ const uidPattern = /^[A-Za-z0-9@._-]{1,255}$/;
 const controls = /(?![\t\n\r])\p{Cc}/gu;
 const plain = (text: string) => text.replace(controls, "");
 
-/** A UTC Date whose UTC fields are the wall time: ical-generator writes those fields after TZID. */
-function wallAsDate(civil: ReturnType<typeof civilOf>): Date {
-	return new Date(Date.UTC(civil.year, civil.month - 1, civil.day, civil.hour, civil.minute));
-}
+/** The libraries that write the file, loaded by the caller when the file is wanted. */
+export type CalendarLibraries = { ical: typeof IcalGenerator; tz: typeof DateFnsTz };
 
 /**
  * The RFC 5545 text of one plenum: VTIMEZONE, VEVENT with the RRULE of a series, and a
  * reminder `reminderMinutes` before. A series starts at the plenum the invitation names now
  * (see `nextOccurrence`), so the calendar gets no entries from the past.
  */
-export function calendarFile(input: CalendarInput, generator: typeof IcalGenerator): string {
+export function calendarFile(input: CalendarInput, { ical: generator, tz }: CalendarLibraries): string {
 	const { default: ical, ICalAlarmType } = generator;
 	const duration = input.durationMinutes ?? defaultDurationMinutes;
 	if (!Number.isInteger(duration) || duration < 1 || duration > maxDurationMinutes) {
@@ -58,6 +57,10 @@ export function calendarFile(input: CalendarInput, generator: typeof IcalGenerat
 	if (!uidPattern.test(input.uid)) throw new RangeError("uid may only hold A-Z a-z 0-9 @ . _ -");
 	const first = nextOccurrence(input.start, input.repeat, input.now, duration) ?? input.start;
 	const { zone } = first;
+	// After TZID, ical-generator writes a date's wall time in the zone it names: a TZDate (the
+	// zone-aware Date its documentation names) gives exactly that, whatever the computer's own zone.
+	const wall = (civil: ReturnType<typeof civilOf>) =>
+		new tz.TZDate(civil.year, civil.month - 1, civil.day, civil.hour, civil.minute, zone);
 	const begin = instantOf(zone, civilOf(first));
 	const end = begin + duration * 60_000;
 	const calendar = ical({
@@ -71,8 +74,8 @@ export function calendarFile(input: CalendarInput, generator: typeof IcalGenerat
 		sequence: Math.floor(input.now.getTime() / 60_000),
 		stamp: input.now,
 		timezone: zone,
-		start: wallAsDate(civilOf(first)),
-		end: wallAsDate(civilAt(zone, end)),
+		start: wall(civilOf(first)),
+		end: wall(civilAt(zone, end)),
 		summary: plain(input.title),
 		location: plain(input.roomUrl),
 		url: plain(input.roomUrl),

@@ -5,7 +5,7 @@
  */
 export function shortLink(url: string, keep = 12): string {
 	const { host, pathname, protocol } = new URL(url);
-	const path = protocol === "https:" ? decodeURIComponent(pathname) : "";
+	const path = protocol === "https:" && pathname !== "/" ? decodeURIComponent(pathname) : "";
 	const name = path.length > 2 * keep + 1 ? `${path.slice(0, keep)}…${path.slice(-keep / 2)}` : path;
 	return `${host}${name}`;
 }

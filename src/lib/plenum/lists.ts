@@ -44,11 +44,13 @@ export const renew =
 	(keepHistory: boolean): Change =>
 	(data) => ({ current: undefined, recent: retired(data, undefined, keepHistory) });
 
+/** Pins a plenum; when it is the current one, that one repeats from now on too. */
 export const pin =
 	(plenum: Plenum, name: string, repeat: Plenum["repeat"]): Change =>
 	(data) => {
 		const entry = { ...plenum, name, repeat: plenum.start ? repeat : undefined };
-		return { pinned: uniqueById([...without(data.pinned, plenum.id), entry], maxPinned) };
+		const pinned = uniqueById([...without(data.pinned, plenum.id), entry], maxPinned);
+		return data.current?.id === plenum.id ? { pinned, current: entry } : { pinned };
 	};
 
 export const unpin =

@@ -173,7 +173,7 @@ describe.each(browsers)("%s", (name) => {
 				return { text: a?.textContent, label: a?.getAttribute("aria-label"), title: a?.getAttribute("title") };
 			});
 			expect(link.text).toMatch(/^meet\.example\.net\//);
-			expect(link.label).toBe(message(en, "roomLinkOn", "meet.example.net"));
+			expect(link.label).toBe(`${message(en, "roomLinkOn", "meet.example.net")}: ${link.text}`);
 			expect(link.title).not.toContain("meet.systemli.org");
 
 			await recordCopies(popup);

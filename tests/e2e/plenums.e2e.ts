@@ -275,7 +275,7 @@ describe.each(browsers)("%s", (name) => {
 			expect(room).toEqual({
 				href: "https://talk.systemli.org",
 				title: "https://talk.systemli.org",
-				text: "talk.systemli.org/",
+				text: "talk.systemli.org",
 				label: expect.stringMatching(new RegExp(`^${message(en, "mumbleLinkLabel")}`)),
 			});
 			expect((await links(popup)).pad.href).toBe(before.pad);
@@ -341,7 +341,9 @@ describe.each(browsers)("%s", (name) => {
 			// A mumble:// link is for the Mumble app: Start opens only the pad in a tab.
 			const lastPad = (await links(popup)).pad.href;
 			await popup.click("#start");
-			await expect.poll(() => popup.text("#status")).toBe(message(en, "mumbleAppHint"));
+			await expect
+				.poll(() => popup.text("#status"))
+				.toBe(`${message(en, "mumbleAppHint")} ${message(en, "padOpenedHint")}`);
 			await expect.poll(() => session.browser.openTabUrls()).toEqual([lastPad]);
 		});
 

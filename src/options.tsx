@@ -1,7 +1,7 @@
 import { render } from "preact";
 import { Options } from "./components/options";
-import { readFirstFrame } from "./lib/first-frame";
+import { firstFrameSettings } from "./lib/first-frame";
 import { localizeDocument } from "./lib/i18n";
 
 localizeDocument("optionsTitle");
-render(<Options initialSettings={readFirstFrame().settings} />, document.body);
+render(<Options initialSettings={firstFrameSettings()} />, document.body);

@@ -1,13 +1,14 @@
 import { render } from "preact";
 import { Popup } from "./components/popup";
-import { readFirstFrame } from "./lib/first-frame";
+import { firstFrameCurrent, firstFrameSettings } from "./lib/first-frame";
 import { localizeDocument } from "./lib/i18n";
+import { repairPlenum } from "./lib/plenum/repair";
 
 // The first frame is painted at once, from a synchronous copy of the settings and the current
 // plenum; storage is read right after and has the last word (see first-frame.ts). The marks
 // say when, and which room the first frame showed; `npm run bench` and the tests read them.
 localizeDocument("extensionName");
-render(<Popup frame={readFirstFrame()} />, document.body);
+render(<Popup frame={{ settings: firstFrameSettings(), current: repairPlenum(firstFrameCurrent()) }} />, document.body);
 const room = document.getElementById("room-link")?.getAttribute("href");
 performance.mark("plenum:first-render", { detail: { room } });
 requestAnimationFrame(() => performance.mark("plenum:room-link-shown"));

@@ -1,7 +1,8 @@
 import { t } from "../lib/i18n";
 import { availableInstances, jitsiInstances, padInstances } from "../lib/instances";
 import { defaults, type Settings } from "../lib/settings";
-import { forgetAll, resetSettings, updateLocal } from "../lib/store";
+import { forgetEarlierPlenums } from "../lib/store/forget";
+import { resetSettings } from "../lib/store/settings";
 import { InstanceList } from "./instance-list";
 import { InstancePicker } from "./instance-picker";
 import { InvitationSettings } from "./invitation-settings";
@@ -56,7 +57,7 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
 	/** No history means none at all: switching it off also forgets the plenums kept so far. */
 	async function saveHistory(keepHistory: boolean) {
 		if (!(await saved({ keepHistory })) || keepHistory) return;
-		await updateLocal(forgetAll).catch(fail);
+		await forgetEarlierPlenums().catch(fail);
 	}
 
 	async function reset() {

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { jitsiComfortableUpTo } from "../lib/assembly-size";
 import { openOptionsPage, openTab } from "../lib/browser";
-import type { FirstFrame } from "../lib/first-frame";
 import { pageLanguage, type Translate, t, translatorFor } from "../lib/i18n";
 import { availableInstances, jitsiInstances, padInstances } from "../lib/instances";
 import { plenumInvitation } from "../lib/invitation-text";
@@ -13,7 +12,7 @@ import { PlenumExtras } from "./plenum-extras";
 import { StartField } from "./start-field";
 import { SwitchField } from "./switch-field";
 import { TitleField } from "./title-field";
-import { usePlenum } from "./use-plenum";
+import { type FirstFrame, usePlenum } from "./use-plenum";
 import { useSettings } from "./use-settings";
 
 /** The root: owns the state and wires the pure modules to the leaf components. */

@@ -1,10 +1,13 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { FirstFrame } from "../lib/first-frame";
+
 import { type Draft, draftPlenum, newDraft, type Plenum, type PlenumStart } from "../lib/plenum/plenum";
 import type { Settings } from "../lib/settings";
 import { loadLocal, renew, share, updateLocal } from "../lib/store";
 import { cleanTitle } from "../lib/title/clean-title";
 import { titleProblem } from "../lib/title/title-problem";
+
+/** What the popup's first frame shows, from the copy in first-frame.ts, repaired. */
+export type FirstFrame = { settings: Settings; current?: Plenum };
 
 /**
  * The plenum the popup shows. Until something has left the popup it is a draft that follows the

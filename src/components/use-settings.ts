@@ -2,7 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import type { MessageKey } from "../lib/i18n";
 import { t } from "../lib/i18n";
 import type { Settings } from "../lib/settings";
-import { loadSettings, onSettingsChanged, updateSettings } from "../lib/store";
+import { loadSettings, onSettingsChanged, updateSettings } from "../lib/store/settings";
 
 /** A line under the page's controls: what just happened, or what went wrong. */
 export type Status = { text: string; error?: boolean };

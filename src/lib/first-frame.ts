@@ -1,29 +1,36 @@
 import type { Plenum } from "./plenum/plenum";
-import { repairPlenum } from "./plenum/repair";
-import { defaults, repairSettings, type Settings } from "./settings";
+import { repairSettings, type Settings } from "./settings";
 
 // The popup paints its first frame before any asynchronous storage answers, from a copy of the
 // few things that frame shows: the settings and the current plenum. Extension pages have a
 // synchronous localStorage of their own (this device only); every read and write of the real
-// storage updates the copy, and the popup still reads the real storage right after painting.
+// storage updates the copy, and the pages still read the real storage right after painting.
+// What the copy holds is repaired like anything stored: the settings here, the plenum by the
+// popup (plenum/repair.ts), so the settings page carries nothing of plenums.
 const key = "first-frame";
 
-export type FirstFrame = { settings: Settings; current?: Plenum };
-
-export function readFirstFrame(): FirstFrame {
+function read(): Record<string, unknown> {
 	try {
-		const stored = JSON.parse(globalThis.localStorage?.getItem(key) ?? "{}");
-		return { settings: repairSettings(stored.settings), current: repairPlenum(stored.current) };
+		const stored: unknown = JSON.parse(globalThis.localStorage?.getItem(key) ?? "{}");
+		return typeof stored === "object" && stored !== null ? { ...stored } : {};
 	} catch {
-		return { settings: defaults };
+		return {};
 	}
 }
 
+export function firstFrameSettings(): Settings {
+	return repairSettings(read().settings);
+}
+
+/** The current plenum as the copy holds it, still to be repaired. */
+export function firstFrameCurrent(): unknown {
+	return read().current;
+}
+
 /** Keeps the copy in step; a full or disabled localStorage only costs the head start. */
-export function updateFirstFrame(change: Partial<FirstFrame>): void {
+export function updateFirstFrame(change: { settings?: Settings; current?: Plenum }): void {
 	try {
-		const frame = { ...readFirstFrame(), ...change };
-		globalThis.localStorage?.setItem(key, JSON.stringify(frame));
+		globalThis.localStorage?.setItem(key, JSON.stringify({ ...read(), ...change }));
 	} catch {
 		// Nothing to do: the popup then waits for storage, as before.
 	}

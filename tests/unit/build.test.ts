@@ -5,11 +5,16 @@ import { join, relative, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 
-// What a page loads before it shows its content is what a person waits for: the popup's first
-// load and the options page's have budgets. Everything shipped, including what is loaded on
-// demand (QR code, calendar file, host checks, the polyfill), has a ceiling that catches growth.
-const budgets = { popup: 14 * 1024, options: 16 * 1024 };
+// What a page loads before it shows its content is what a person waits for: each page's first
+// load has a budget. The popup's holds its whole code: it is one script plus the chunks both
+// pages share, because each further file cost its first paint more than its bytes did
+// (`npm run bench` shows the files in its trace). Everything shipped, including what is loaded
+// on demand (QR code, host check, polyfill), has a ceiling that catches growth; the calendar
+// file's two libraries, loaded only when "Add to calendar" is used, have one of their own.
+const budgets = { popup: 24 * 1024, options: 16 * 1024 };
 const shippedCeiling = 40 * 1024;
+const calendarCeiling = 13 * 1024;
+const calendarPackages = ["ical-generator", "@date-fns/tz"];
 const temp = mkdtempSync(join(tmpdir(), "plenum-build-"));
 afterAll(() => execFileSync("rm", ["-rf", temp]));
 
@@ -51,6 +56,13 @@ describe("the build", () => {
 		const sum = (list: string[]) => list.reduce((total, file) => total + gzipped(file), 0);
 
 		const shipped = files(out).filter((file) => /\.(html|js|css)$/.test(file));
+		// The chunks that hold the calendar libraries, and nothing of the extension's own.
+		const calendar = Object.entries(metafile.outputs)
+			.filter(([, { inputs }]) =>
+				Object.keys(inputs).some((input) => calendarPackages.some((p) => input.includes(`/${p}/`))),
+			)
+			.map(([path]) => relative(resolve(out), resolve(path)));
+		const others = shipped.filter((file) => !calendar.includes(file));
 		const pages = { popup: firstLoadFiles(metafile, out, "popup"), options: firstLoadFiles(metafile, out, "options") };
 
 		// Where the minified bytes come from, so growth shows up in every test run.
@@ -68,7 +80,8 @@ describe("the build", () => {
 					([page, list]) =>
 						`${page}, first load (${list.join(", ")}): ${sum(list)} B gzipped, budget ${budgets[page as keyof typeof budgets]} B`,
 				),
-				`Everything shipped (${shipped.length} files): ${sum(shipped)} B gzipped, ceiling ${shippedCeiling} B`,
+				`Everything shipped but the calendar libraries (${others.length} files): ${sum(others)} B gzipped, ceiling ${shippedCeiling} B`,
+				`The calendar libraries (${calendar.join(", ")}): ${sum(calendar)} B gzipped, ceiling ${calendarCeiling} B`,
 				...lines,
 			].join("\n"),
 		);
@@ -78,7 +91,10 @@ describe("the build", () => {
 		expect(byPackage.get("preact")).toBeGreaterThan(0);
 		expect(sum(pages.popup)).toBeLessThanOrEqual(budgets.popup);
 		expect(sum(pages.options)).toBeLessThanOrEqual(budgets.options);
-		expect(sum(shipped)).toBeLessThanOrEqual(shippedCeiling);
+		expect(calendar).toHaveLength(calendarPackages.length);
+		for (const file of calendar) expect(Object.values(pages).flat()).not.toContain(file);
+		expect(sum(others)).toBeLessThanOrEqual(shippedCeiling);
+		expect(sum(calendar)).toBeLessThanOrEqual(calendarCeiling);
 	});
 });
 

@@ -91,9 +91,11 @@ async function writePage(outdir, page, metafile) {
 		"<!doctype html>",
 		'<html lang="en">',
 		'<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title></title>',
-		`<style>${style.trim()}</style>`,
+		// Scripts first: a module script runs after parsing anyway, and its files are asked for the
+		// moment the parser meets them, before it reads the styles.
 		...preloads,
 		`<script type="module" src="${page}.js"></script>`,
+		`<style>${style.trim()}</style>`,
 		`</head><body class="${page}"></body></html>`,
 		"",
 	];

@@ -2,13 +2,12 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { jitsiComfortableUpTo } from "../lib/assembly-size";
 import { openOptionsPage, openTab } from "../lib/browser";
 import { pageLanguage, type Translate, t, translatorFor } from "../lib/i18n";
-import { availableInstances, jitsiInstances, padInstances } from "../lib/instances";
 import { plenumInvitation } from "../lib/invitation-text";
 import { meetingOf } from "../lib/links/meeting";
 import { CopyFallback } from "./copy-fallback";
 import { OrganiserNote } from "./organiser-note";
-import { PlaceField } from "./place-field";
 import { PlenumExtras } from "./plenum-extras";
+import { PlenumPlaces } from "./plenum-places";
 import { StartField } from "./start-field";
 import { SwitchField } from "./switch-field";
 import { TitleField } from "./title-field";
@@ -97,7 +96,6 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 		setStatus(undefined);
 	}
 
-	const room = plenum.room;
 	return (
 		<main>
 			<header>
@@ -144,45 +142,7 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 				disabled={shared}
 				onChange={shown.setLarge}
 			/>
-			{meeting.voice === "jitsi" && room ? (
-				<PlaceField
-					kind="jitsi"
-					label={t("jitsiLabel")}
-					instances={shared ? undefined : availableInstances(jitsiInstances, settings.customJitsiInstances)}
-					host={room.host}
-					onChange={(jitsiInstance) => save({ jitsiInstance })}
-					url={meeting.roomUrl}
-					linkLabel={t("roomLinkOn", room.host)}
-				/>
-			) : (
-				<PlaceField
-					kind="jitsi"
-					label={t("mumbleLinkLabel")}
-					host=""
-					url={meeting.roomUrl}
-					linkLabel={t("mumbleLinkLabel")}
-				/>
-			)}
-			{plenum.backup && meeting.backupUrl && (
-				<PlaceField
-					kind="backup"
-					label={t("backupLabel")}
-					host={plenum.backup.host}
-					url={meeting.backupUrl}
-					linkLabel={t("backupLinkOn", plenum.backup.host)}
-				/>
-			)}
-			{plenum.pad && meeting.padUrl && (
-				<PlaceField
-					kind="pad"
-					label={t("padLabel")}
-					instances={shared ? undefined : availableInstances(padInstances, settings.customPadInstances)}
-					host={plenum.pad.host}
-					onChange={(padInstance) => save({ padInstance })}
-					url={meeting.padUrl}
-					linkLabel={t("padLinkOn", plenum.pad.host)}
-				/>
-			)}
+			<PlenumPlaces plenum={plenum} meeting={meeting} settings={settings} shared={shared} save={save} />
 			<PlenumExtras
 				key={plenum.id}
 				plenum={plenum}

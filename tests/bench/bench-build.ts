@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { buildExtension, firstLoadFiles } from "../../scripts/build.js";
 import { BLANK_PAGE } from "./openings";

@@ -188,18 +188,27 @@ const own = await bundle(
 	ownRoot,
 	`export { cleanTitle } from "./src/lib/title/clean-title";
 	export { titleProblem } from "./src/lib/title/title-problem";
-	export { roomUrl } from "./src/lib/meeting-links";
-	export { meeting } from "./src/lib/meeting";
-	export { invitationText } from "./src/lib/invitation-text";
-	export { formatMessage } from "./src/lib/locale-messages";
-	export { defaults } from "./src/lib/settings";
-	export { randomName } from "./src/lib/random-name";`,
+	export { draftPlenum, newDraft } from "./src/lib/plenum/plenum";
+	export { meetingOf } from "./src/lib/links/meeting";
+	export { plenumInvitation } from "./src/lib/invitation-text";
+	export { translatorFrom } from "./src/lib/i18n";
+	export { defaults } from "./src/lib/settings";`,
 	undefined,
 );
-const translators = readdirSync(join(ownRoot, "_locales")).map((locale) => {
-	const messages = JSON.parse(readFileSync(join(ownRoot, "_locales", locale, "messages.json"), "utf8"));
-	return (key, substitutions) => own.formatMessage(messages, key, substitutions);
-});
+const languages = readdirSync(join(ownRoot, "_locales"));
+const translators = languages.map((locale) =>
+	own.translatorFrom(JSON.parse(readFileSync(join(ownRoot, "_locales", locale, "messages.json"), "utf8"))),
+);
+// Dates as the invitation writes them, in every language: digits and dots that a link finder might take up.
+const zones = ["Europe/Berlin", "America/Mexico_City", "Asia/Kolkata", "Pacific/Chatham", "UTC"];
+const startOf = (i) =>
+	i % 3 === 0
+		? undefined
+		: {
+				date: `20${26 + (i % 4)}-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 28) + 1).padStart(2, "0")}`,
+				time: `${String(i % 24).padStart(2, "0")}:${String((i * 7) % 60).padStart(2, "0")}`,
+				zone: zones[i % zones.length],
+			};
 
 // --- Titles from fresh random seeds --------------------------------------------------------------------
 // Built from Unicode's character classes, not from any list in this repository: letters of every script,
@@ -286,9 +295,18 @@ let refused = 0;
 let refusedWithoutSignalLink = 0;
 for (const [i, raw] of titles.entries()) {
 	const title = own.cleanTitle(raw);
-	const startMuted = i % 3 !== 0;
-	const secret = own.randomName();
-	const url = own.roomUrl({ host: "meet.systemli.org", secret, title, startMuted });
+	// Every combination of the room options and of a readable title in the room's name comes round.
+	const settings = {
+		...own.defaults,
+		startAudioMuted: i % 3 !== 0,
+		startVideoMuted: i % 4 === 0,
+		titleInNames: i % 5 < 2,
+		backupRoom: i % 7 < 3,
+	};
+	const draft = own.newDraft();
+	const plenum = own.draftPlenum(settings, draft, { title, large: false, start: startOf(i) });
+	const meeting = own.meetingOf(plenum);
+	const url = meeting.roomUrl;
 
 	globalThis.jitsiReported = [];
 	const params = jitsi.parseURLParams(new URL(url));
@@ -296,9 +314,12 @@ for (const [i, raw] of titles.entries()) {
 		found("Jitsi could not read a hash option", raw, globalThis.jitsiReported.join("; "));
 	if ((params["config.subject"] ?? "") !== title)
 		found("Jitsi subject differs from the clean title", raw, params["config.subject"]);
-	if (params["config.startWithAudioMuted"] !== (startMuted || undefined)) found("startWithAudioMuted lost", raw, url);
+	if (params["config.startWithAudioMuted"] !== (settings.startAudioMuted || undefined))
+		found("startWithAudioMuted lost", raw, url);
+	if (params["config.startWithVideoMuted"] !== (settings.startVideoMuted || undefined))
+		found("startWithVideoMuted lost", raw, url);
 	const room = jitsi.getBackendSafeRoomName(jitsi.parseURIString(url).room);
-	if (room !== new URL(url).pathname.slice(1) || !room.endsWith(secret))
+	if (room !== new URL(url).pathname.slice(1) || !room.endsWith(draft.room))
 		found("Jitsi changes the room name", raw, room);
 
 	if (own.titleProblem(title)) {
@@ -307,15 +328,23 @@ for (const [i, raw] of titles.entries()) {
 		if (links.all.length === 0 && links.preview.length === 0) refusedWithoutSignalLink += 1;
 		continue;
 	}
-	const plenum = own.meeting({ ...own.defaults, startMuted }, { room: secret, pad: own.randomName() }, title);
-	const text = own.invitationText(plenum, i % 2 === 0, translators[i % translators.length]);
-	const expected = JSON.stringify([plenum.roomUrl, plenum.padUrl]);
+	const language = i % languages.length;
+	const context = {
+		includeTips: i % 2 === 0,
+		language: languages[language],
+		durationMinutes: 120,
+		browserLocales: [],
+		now: new Date(Date.UTC(2026, 11, 1)),
+	};
+	const text = own.plenumInvitation(plenum, context, translators[language]);
+	const expected = JSON.stringify([meeting.roomUrl, meeting.backupUrl, meeting.padUrl].filter(Boolean));
 	for (const [finder, links] of Object.entries(signalLinks(text))) {
-		if (JSON.stringify(links) !== expected) found(`Signal (${finder}) finds other links than room and pad`, raw, links);
+		if (JSON.stringify(links) !== expected)
+			found(`Signal (${finder}) finds other links than the invitation's`, raw, links);
 	}
 	for (const strict of [false, true]) {
 		globalThis.strictHost = strict;
-		for (const link of [plenum.roomUrl, plenum.padUrl])
+		for (const link of [meeting.roomUrl, meeting.backupUrl, meeting.padUrl].filter(Boolean))
 			if (signal.isLinkSneaky(link)) found("Signal finds a link sneaky", raw, link);
 	}
 }

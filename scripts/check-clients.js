@@ -1,4 +1,5 @@
-// Checks titles, room links and invitations against the real code of Jitsi Meet and Signal Desktop, taken
+// Checks titles, room links and invitations (Jitsi rooms with every room option, backup rooms, dates in every
+// language, and large assemblies on Mumble) against the real code of Jitsi Meet and Signal Desktop, taken
 // from checkouts of their repositories, with titles generated afresh from random seeds. The unit tests do
 // the same against models of that code; this check finds where a model and the real code part ways.
 // Not part of `npm test`: CI has no copies of those repositories.
@@ -347,6 +348,25 @@ for (const [i, raw] of titles.entries()) {
 		for (const link of [meeting.roomUrl, meeting.backupUrl, meeting.padUrl].filter(Boolean))
 			if (signal.isLinkSneaky(link)) found("Signal finds a link sneaky", raw, link);
 	}
+
+	// The same title as a large assembly's, with the title as its channel, on systemli's server or an own one.
+	const server = ["", "talk.systemli.org", "mumble.example.org:64739"][i % 3];
+	const assembly = own.draftPlenum({ ...settings, mumbleServer: server, mumbleChannel: title }, draft, {
+		title,
+		large: true,
+		start: startOf(i),
+	});
+	const large = own.meetingOf(assembly);
+	const largeText = own.plenumInvitation(assembly, context, translators[language]);
+	// Besides the web link and the pad, Signal may only make the server's own name clickable, on its line.
+	const serverLinks = [large.mumble.host, `http://${large.mumble.host}`];
+	const ours = [large.roomUrl.startsWith("https:") && large.roomUrl, large.padUrl].filter(Boolean);
+	for (const [finder, links] of Object.entries(signalLinks(largeText))) {
+		const other = links.filter((link) => !serverLinks.includes(link));
+		if (JSON.stringify(other) !== JSON.stringify(ours))
+			found(`Signal (${finder}) finds other links than the large assembly's`, raw, links);
+	}
+	if (/mumble:\/\//i.test(largeText)) found("A mumble:// link in the invitation", raw, largeText);
 }
 const okConfig = ["startWithAudioMuted", "startWithVideoMuted", "subject"].filter(
 	(key) => !jitsi.configWhitelist.includes(key),

@@ -1,5 +1,6 @@
+import type { ComponentProps } from "preact";
 import { t } from "../lib/i18n";
-import { availableInstances, jitsiInstances, padInstances } from "../lib/instances";
+import { availableInstances, type Instance, jitsiInstances, padInstances } from "../lib/instances";
 import type { Meeting } from "../lib/links/meeting";
 import type { Plenum } from "../lib/plenum/plenum";
 import type { Settings } from "../lib/settings";
@@ -17,47 +18,41 @@ type Props = {
 /** Where the plenum meets and writes: the room (or Mumble), the backup room and the pad, each with its link. */
 export function PlenumPlaces({ plenum, meeting, settings, shared, save }: Props) {
 	const { room, backup, pad } = plenum;
+	const choice = (curated: readonly Instance[], own: readonly string[]) =>
+		shared ? undefined : availableInstances(curated, own);
+	const rows: ComponentProps<typeof PlaceField>[] = [
+		meeting.voice === "jitsi" && room
+			? {
+					kind: "jitsi",
+					label: t("jitsiLabel"),
+					instances: choice(jitsiInstances, settings.customJitsiInstances),
+					onChange: (jitsiInstance) => save({ jitsiInstance }),
+					host: room.host,
+					url: meeting.roomUrl,
+					linkLabel: t("roomLinkOn", room.host),
+				}
+			: { kind: "jitsi", label: t("mumbleLinkLabel"), host: "", url: meeting.roomUrl, linkLabel: t("mumbleLinkLabel") },
+	];
+	if (backup && meeting.backupUrl) {
+		const linkLabel = t("backupLinkOn", backup.host);
+		rows.push({ kind: "backup", label: t("backupLabel"), host: backup.host, url: meeting.backupUrl, linkLabel });
+	}
+	if (pad && meeting.padUrl) {
+		rows.push({
+			kind: "pad",
+			label: t("padLabel"),
+			instances: choice(padInstances, settings.customPadInstances),
+			onChange: (padInstance) => save({ padInstance }),
+			host: pad.host,
+			url: meeting.padUrl,
+			linkLabel: t("padLinkOn", pad.host),
+		});
+	}
 	return (
 		<>
-			{meeting.voice === "jitsi" && room ? (
-				<PlaceField
-					kind="jitsi"
-					label={t("jitsiLabel")}
-					instances={shared ? undefined : availableInstances(jitsiInstances, settings.customJitsiInstances)}
-					host={room.host}
-					onChange={(jitsiInstance) => save({ jitsiInstance })}
-					url={meeting.roomUrl}
-					linkLabel={t("roomLinkOn", room.host)}
-				/>
-			) : (
-				<PlaceField
-					kind="jitsi"
-					label={t("mumbleLinkLabel")}
-					host=""
-					url={meeting.roomUrl}
-					linkLabel={t("mumbleLinkLabel")}
-				/>
-			)}
-			{backup && meeting.backupUrl && (
-				<PlaceField
-					kind="backup"
-					label={t("backupLabel")}
-					host={backup.host}
-					url={meeting.backupUrl}
-					linkLabel={t("backupLinkOn", backup.host)}
-				/>
-			)}
-			{pad && meeting.padUrl && (
-				<PlaceField
-					kind="pad"
-					label={t("padLabel")}
-					instances={shared ? undefined : availableInstances(padInstances, settings.customPadInstances)}
-					host={pad.host}
-					onChange={(padInstance) => save({ padInstance })}
-					url={meeting.padUrl}
-					linkLabel={t("padLinkOn", pad.host)}
-				/>
-			)}
+			{rows.map((row) => (
+				<PlaceField key={row.kind} {...row} />
+			))}
 		</>
 	);
 }

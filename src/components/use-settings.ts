@@ -20,7 +20,10 @@ export function useSettings(initial: Settings) {
 	const [status, setStatus] = useState<Status>();
 
 	useEffect(() => {
-		void loadSettings().then(setSettings);
+		void loadSettings().then((stored) => {
+			performance.mark("plenum:settings-read");
+			setSettings(stored);
+		});
 		return onSettingsChanged(setSettings);
 	}, []);
 

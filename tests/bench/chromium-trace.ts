@@ -28,7 +28,7 @@ const categories = [
 	"blink.user_timing",
 	"loading",
 ];
-export const MARKS = ["plenum:storage-read", "plenum:first-render", "plenum:room-link-shown"];
+export const MARKS = ["plenum:settings-read", "plenum:storage-read", "plenum:first-render", "plenum:room-link-shown"];
 
 /** Traces one opening of the popup (the browser must be warm) and reads the timeline out of the trace. */
 export async function chromiumTimeline(session: BrowserSession): Promise<TimelineRow[]> {

@@ -343,6 +343,18 @@ describe.each(browsers)("%s", (name) => {
 				/^https:\/\/meet\.systemli\.org\/(?:plenum-nord-)?[a-z0-9]{26}#config\.startWithAudioMuted=true/,
 			);
 			await expectNothingInjected(popup);
+			// Then storage has the last word: the copy's (repaired) default title gives way to the stored one.
+			await expect
+				.poll(() =>
+					popup.evaluate(() =>
+						["plenum:settings-read", "plenum:storage-read"].every(
+							(mark) => performance.getEntriesByName(mark).length > 0,
+						),
+					),
+				)
+				.toBe(true);
+			await settle();
+			await expectNothingInjected(popup);
 			const title = await popup.text("#title");
 			expect(["", "Plenum Nord"]).toContain(title);
 			await expectCleanCopy(session, popup, title);

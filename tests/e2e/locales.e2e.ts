@@ -140,8 +140,6 @@ describe.each(browsers)("%s", (name) => {
 				const popup = await popupForScreenshot(session, "Plenum, Donnerstag 19:00");
 				await popup.screenshot(join(screenshotDir, name, "popup-de-light.png"));
 				await popup.close();
-				await session.browser.clearStorage("local");
-				await session.browser.clearPageStorage();
 				expect(await axeEverywhere(session)).toEqual({ popup: [], everything: [], options: [] });
 			});
 
@@ -156,8 +154,6 @@ describe.each(browsers)("%s", (name) => {
 			expect(await popup.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches)).toBe(true);
 			await popup.screenshot(join(screenshotDir, name, "popup-de-dark.png"));
 			await popup.close();
-			await session.browser.clearStorage("local");
-			await session.browser.clearPageStorage();
 			expect(await axeEverywhere(session)).toEqual({ popup: [], everything: [], options: [] });
 		});
 

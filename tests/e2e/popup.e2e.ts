@@ -255,8 +255,6 @@ describe.each(browsers)("%s", (name) => {
 			expect(await popup.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches)).toBe(true);
 			await popup.screenshot(join(screenshotDir, name, "popup-en-dark.png"));
 			await popup.close();
-			await session.browser.clearStorage("local");
-			await session.browser.clearPageStorage();
 			expect(await axeEverywhere(session)).toEqual({ popup: [], everything: [], options: [] });
 		});
 

@@ -232,8 +232,13 @@ export async function popupForScreenshot(session: Session, title: string): Promi
 	return popup;
 }
 
-/** Axe on the popup as first opened, with everything open, and on the options page, reported together. */
+/**
+ * Axe on the popup as first opened (no plenum kept, no first-frame copy), with everything open, and on
+ * the options page, reported together.
+ */
 export async function axeEverywhere(session: Session) {
+	await session.browser.clearStorage("local");
+	await session.browser.clearPageStorage();
 	const fresh = await session.open("popup.html");
 	const popup = await fresh.axe();
 	await fresh.close();

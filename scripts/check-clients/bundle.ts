@@ -78,9 +78,10 @@ export function clientFiles(root: string, { isReal, shims, packages }: ClientFil
 					return found;
 				}
 				const found = await b.resolve(path, { resolveDir, kind, pluginData: { own: true } });
+				// A file the checkout lacks is stood in for too, named as the client imports it.
+				if (found.errors.length > 0) return note(`inert: ${path} (not found, from ${relative(root, importer)})`);
 				const file = relative(root, found.path);
-				if (found.errors.length > 0 || !isReal(file))
-					return { ...note(`inert: ${file || path}`), pluginData: found.path };
+				if (!isReal(file)) return { ...note(`inert: ${file}`), pluginData: found.path };
 				return found;
 			});
 			b.onLoad({ filter: /.*/, namespace: "shim" }, ({ path }) => ({

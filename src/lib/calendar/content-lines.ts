@@ -7,13 +7,18 @@ export function unfold(text: string): string[] {
 	return text.replace(/\r\n[ \t]/g, "").split("\r\n");
 }
 
+/** A character's length in UTF-8; a lone surrogate is written as U+FFFD, three octets. */
+function utf8Length(character: string): number {
+	const code = character.codePointAt(0) ?? 0;
+	return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}
+
 /** Folds one content line into lines of at most 75 octets, never inside a character. */
 export function fold(line: string): string {
-	const encoder = new TextEncoder();
 	let folded = "";
 	let octets = 0;
 	for (const character of line) {
-		const size = encoder.encode(character).length;
+		const size = utf8Length(character);
 		// The continuation's leading space counts against its 75 octets.
 		if (octets + size > 75) {
 			folded += "\r\n ";

@@ -100,6 +100,7 @@ export function InstanceList({ kind, heading, placeholder, curated, custom, onCh
 					<button type="submit">{t("addInstance")}</button>
 				</div>
 				{host.message}
+				<p class="hint">{t("ownInstancesLoopback")}</p>
 			</form>
 		</Section>
 	);

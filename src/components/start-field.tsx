@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { t } from "../lib/i18n";
 import type { PlenumStart } from "../lib/plenum/plenum";
 import { readStart, type StartProblem } from "../lib/time/start-time";
+import { systemZone } from "../lib/time/zone";
 
 type Props = { start?: PlenumStart; onChange: (start: PlenumStart | undefined) => void };
 
@@ -19,12 +20,15 @@ const parts = [
 export function StartField({ start, onChange }: Props) {
 	const [typed, setTyped] = useState({ date: start?.date ?? "", time: start?.time ?? "" });
 	const [problem, setProblem] = useState<StartProblem>();
+	const [system] = useState(() => systemZone(Intl.DateTimeFormat().resolvedOptions().timeZone));
+	// Said whenever a start is, or would be, in UTC only because the system's zone is unknown.
+	const inUtc = system.fallback && (start?.zone ?? system.zone) === system.zone;
 	// A start chosen elsewhere (a saved plenum brought back) replaces what was typed.
 	const shown = start && (start.date !== typed.date || start.time !== typed.time) ? start : typed;
 
 	function change(next: { date: string; time: string }) {
 		setTyped(next);
-		const zone = start?.zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+		const zone = start?.zone ?? system.zone;
 		const read = readStart(next.date, next.time, zone);
 		// Half a start is still being typed: no message until both fields have been left.
 		setProblem(read.problem === "startIncomplete" ? undefined : read.problem);
@@ -32,7 +36,10 @@ export function StartField({ start, onChange }: Props) {
 	}
 
 	return (
-		<fieldset class="when" aria-describedby={problem ? "when-problem" : undefined}>
+		<fieldset
+			class="when"
+			aria-describedby={[problem && "when-problem", inUtc && "when-zone"].filter(Boolean).join(" ") || undefined}
+		>
 			<legend>{t("whenLabel")}</legend>
 			{parts.map(({ part, label }) => (
 				<input
@@ -45,6 +52,11 @@ export function StartField({ start, onChange }: Props) {
 					onChange={(event) => change({ ...shown, [part]: event.currentTarget.value })}
 				/>
 			))}
+			{inUtc && (
+				<p id="when-zone" class="hint">
+					{t("startZoneUnknown")}
+				</p>
+			)}
 			{problem && (
 				<p id="when-problem" class="status error" role="alert">
 					{t(problem)}

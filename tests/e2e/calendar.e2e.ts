@@ -69,6 +69,24 @@ describe.each(browsers)("%s", (name) => {
 			await expect
 				.poll(async () => (await session.browser.readClipboard()).split("\n").slice(0, 2))
 				.toEqual(["Plenum Nord", message(de, "invitationWhen", formatStart(start, "de", await languages(again)))]);
+
+			// A system time zone the browser cannot use (ICU's "Etc/Unknown"): the next start is read
+			// in UTC, and the field says so.
+			await again.evaluate(() => {
+				const resolved = Intl.DateTimeFormat.prototype.resolvedOptions;
+				Intl.DateTimeFormat.prototype.resolvedOptions = function (this: Intl.DateTimeFormat) {
+					return { ...resolved.call(this), timeZone: "Etc/Unknown" };
+				};
+			});
+			await again.click("#new-room");
+			await expect.poll(async () => (await session.browser.getStorage("local")).current ?? null).toBeNull();
+			await expect.poll(() => again.text("#when-zone")).toBe(message(en, "startZoneUnknown"));
+			const utc = { date: "2027-06-17", time: "19:00", zone: "UTC" };
+			await setStart(again, utc);
+			expect(await copiedLines(session, again)).toContain(
+				message(de, "invitationWhen", formatStart(utc, "de", await languages(again))),
+			);
+			expect((await session.browser.getStorage("local")).current).toMatchObject({ start: utc });
 		});
 
 		it("saves a calendar file, without a new permission, that holds the whole plenum", async () => {
@@ -91,7 +109,8 @@ describe.each(browsers)("%s", (name) => {
 			expect.soft(String(start?.getFirstValue())).toBe("2027-01-14T19:00:00");
 			// The time zone in the file puts it where Berlin is in winter: UTC+1.
 			expect.soft(event.startDate.toJSDate().toISOString()).toBe("2027-01-14T18:00:00.000Z");
-			expect(event.endDate.subtractDate(event.startDate).toSeconds()).toBe(duration * 60);
+			// The end is in UTC, the start in Berlin: subtractDateTz, as subtractDate ignores zones.
+			expect(event.endDate.subtractDateTz(event.startDate).toSeconds()).toBe(duration * 60);
 			expect.soft(event.endDate.toJSDate().toISOString()).toBe("2027-01-14T19:30:00.000Z");
 			expect({
 				summary: event.summary,
@@ -130,11 +149,20 @@ describe.each(browsers)("%s", (name) => {
 			await expect.poll(async () => (await session.browser.getStorage("local")).current ?? null).toBeNull();
 			await reopened.close();
 			const other = await session.open("popup.html");
-			await setStart(other, { date: "2027-01-21", time: "19:00" });
+			// On the night the clocks go back: 01:45 summer time and 90 minutes end at 02:15 winter
+			// time, a wall time that happens twice; the file's end names the instant.
+			await setStart(other, { date: "2027-10-31", time: "01:45" });
 			const otherRoom = (await roomAndPad(other)).room;
-			const otherFile = readCalendar((await saveCalendar(session.browser, other, saved)).text);
+			const otherText = (await saveCalendar(session.browser, other, saved)).text;
+			const otherFile = readCalendar(otherText);
 			expect(otherFile.event.uid).not.toBe(event.uid);
 			expect(otherFile.event.location).toBe(otherRoom);
+			expect([otherFile.event.startDate, otherFile.event.endDate].map((t) => t.toJSDate().toISOString())).toEqual([
+				"2027-10-30T23:45:00.000Z",
+				"2027-10-31T01:15:00.000Z",
+			]);
+			// As an instant: RFC 5545 reads a repeated wall time as its first, which ical.js does not.
+			expect(otherText.split("\r\n")).toContain("DTEND:20271031T011500Z");
 		});
 
 		/** A plenum that started 18 days ago, pinned as `repeat`: its next plenums lie ahead whatever the hour of the run. */

@@ -10,7 +10,9 @@ import {
 	calendarFileName,
 	reminderMinutes,
 } from "../../src/lib/calendar/calendar-file";
+import { unfold } from "../../src/lib/calendar/content-lines";
 import { invitationText } from "../../src/lib/invitation-text";
+import { mumbleAppUrl } from "../../src/lib/mumble/links";
 import { defaults } from "../../src/lib/settings";
 import type { PlenumStart } from "../../src/lib/time/start-time";
 import { meetingFor, translator } from "./helpers";
@@ -74,7 +76,8 @@ describe("calendarFile", () => {
 				process.env.TZ = zone;
 				const lines = calendarFile(base, libraries).split("\r\n");
 				expect(lines, zone).toContain("DTSTART;TZID=Europe/Berlin:20261203T190000");
-				expect(lines, zone).toContain("DTEND;TZID=Europe/Berlin:20261203T210000");
+				// The end as the instant it is: a wall time may name two (calendar-length.test.ts).
+				expect(lines, zone).toContain("DTEND:20261203T200000Z");
 			}
 		} finally {
 			if (original === undefined) delete process.env.TZ;
@@ -87,6 +90,25 @@ describe("calendarFile", () => {
 		expect(iso(event.endDate)).toBe("2026-12-03T20:00:00.000Z");
 		const short = read(calendarFile({ ...base, durationMinutes: 90 }, libraries)).event;
 		expect(short.duration.toSeconds()).toBe(90 * 60);
+	});
+
+	it("writes a Mumble link as the URI it is, with its ';' and ',' unescaped, and escapes them in the texts", () => {
+		const mumble = mumbleAppUrl({ host: "mumble.example.org", port: 64738, channel: ["Plena"] }, "Plenum; Nord, Süd");
+		expect(mumble).toMatch(/;.*,/);
+		const file = calendarFile({ ...base, roomUrl: mumble, description: `Mumble: ${mumble}` }, libraries);
+		const again = read(file);
+		expect(again.vevent.getFirstPropertyValue("url")).toBe(mumble);
+		expect(unfold(file)).toContain(`URL;VALUE=URI:${mumble}`);
+		// LOCATION and DESCRIPTION are TEXT (RFC 5545 §3.3.11): escaped in the file, whole when read.
+		expect(unfold(file)).toContain(`LOCATION:${mumble.replace(/[;,]/g, "\\$&")}`);
+		expect([again.event.location, again.event.description]).toEqual([mumble, `Mumble: ${mumble}`]);
+	});
+
+	it("percent-encodes what no URI may hold, so a link can neither end its line nor break", () => {
+		const odd = "https://meet.example.org/room x\r\nDTSTART:19700101T000000Z\u0000ü";
+		const url = read(calendarFile({ ...base, roomUrl: odd }, libraries)).vevent.getFirstPropertyValue("url");
+		expect(url).toBe("https://meet.example.org/room%20x%0D%0ADTSTART:19700101T000000Z%00%C3%BC");
+		expect(decodeURI(String(url))).toBe(odd);
 	});
 
 	it("stamps the file with when it was made, in UTC", () => {

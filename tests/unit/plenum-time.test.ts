@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { languages } from "../../src/lib/languages";
 import { formatStart, type PlenumStart, readStart, repairStart, startInstant } from "../../src/lib/time/start-time";
+import { systemZone } from "../../src/lib/time/zone";
 
 // Expected texts are what Node 20's Intl (ICU 78, CLDR 48) writes; browsers use their own ICU.
 const berlin = (date: string, time: string): PlenumStart => ({ date, time, zone: "Europe/Berlin" });
@@ -137,6 +138,28 @@ describe("readStart", () => {
 		expect(readStart("2027-10-03", "02:15", "Australia/Sydney")).toEqual({ problem: "startSkipped" });
 		expect(readStart("2027-03-28", "03:00", "Europe/Berlin").start).toEqual(berlin("2027-03-28", "03:00"));
 	});
+});
+
+describe("systemZone", () => {
+	it("takes the system's zone when the browser can use it", () => {
+		for (const zone of ["Europe/Berlin", "America/Phoenix", "Asia/Kolkata", "UTC", "Europe/Kiev"]) {
+			expect(systemZone(zone)).toEqual({ zone, fallback: false });
+		}
+	});
+
+	// What Intl.DateTimeFormat().resolvedOptions().timeZone gives when the system's zone is not
+	// in the browser's data: ICU's "Etc/Unknown", or nothing at all.
+	it.each([["Etc/Unknown"], ["Factory"], [undefined], [""], ["Mars/Olympus_Mons"], [42]])(
+		"falls back to UTC, and says so, for %j, so a start can be set",
+		(resolved) => {
+			const { zone, fallback } = systemZone(resolved);
+			expect({ zone, fallback }).toEqual({ zone: "UTC", fallback: true });
+			const { start } = readStart("2026-12-03", "19:00", zone);
+			expect(start).toEqual({ date: "2026-12-03", time: "19:00", zone: "UTC" });
+			expect(startInstant(start as PlenumStart).toISOString()).toBe("2026-12-03T19:00:00.000Z");
+			expect(formatStart(start as PlenumStart, "en")).toBe("Thursday, 3 December 2026 at 19:00 UTC");
+		},
+	);
 });
 
 describe("repairStart", () => {

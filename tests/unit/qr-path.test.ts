@@ -2,12 +2,13 @@ import { Resvg } from "@resvg/resvg-js";
 import jsQR from "jsqr";
 import { encode } from "uqr";
 import { describe, expect, it } from "vitest";
+import { maxChannelLength, maxTitleLength } from "../../src/lib/limits";
 import { roomUrl } from "../../src/lib/links/meeting-links";
-import { pathOf, qrOptions } from "../../src/lib/qr-path";
+import { mumbleAppUrl } from "../../src/lib/mumble/links";
+import { randomName } from "../../src/lib/names/random-name";
+import { pathOf, qrDrawing, qrMaxBytes, qrOptions } from "../../src/lib/qr-path";
 
 const qrPath = (text: string) => pathOf(encode(text, qrOptions));
-
-import { randomName } from "../../src/lib/names/random-name";
 
 /** Draws the path as the popup's <svg> does, rasterises it and reads it back like a phone. */
 function decode(text: string): string | undefined {
@@ -44,5 +45,27 @@ describe("qrPath", () => {
 			expect(Number(y)).toBeLessThan(size - 4);
 		}
 		expect(d.replace(/M\d+ \d+h1v1h-1z/g, "")).toBe("");
+	});
+
+	it("draws a link up to the most a QR code holds, and says how long one is that does not fit", () => {
+		const link = (bytes: number) => `https://talk.example.org/${"a".repeat(bytes - 25)}`;
+		const largest = qrDrawing(link(qrMaxBytes), encode);
+		expect(largest.tooLong).toBeUndefined();
+		expect(decode(link(qrMaxBytes))).toBe(link(qrMaxBytes));
+		expect(qrDrawing(link(qrMaxBytes + 1), encode)).toEqual({ tooLong: { bytes: qrMaxBytes + 1, max: qrMaxBytes } });
+	});
+
+	it("says so for a Mumble link at the longest channel path and title, instead of throwing", () => {
+		const channel = ["Öffentlichkeit", "Ü".repeat(maxChannelLength - 15)];
+		const link = mumbleAppUrl({ host: "mumble.example.org", port: 64738, channel }, "Ä".repeat(maxTitleLength));
+		expect(() => encode(link, qrOptions)).toThrow("Data too long");
+		expect(qrDrawing(link, encode)).toEqual({ tooLong: { bytes: link.length, max: qrMaxBytes } });
+	});
+
+	it("lets any other failure of the encoder through", () => {
+		const broken = () => {
+			throw new TypeError("encoder missing");
+		};
+		expect(() => qrDrawing("https://meet.example.org/x", broken)).toThrow("encoder missing");
 	});
 });

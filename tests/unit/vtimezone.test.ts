@@ -59,6 +59,7 @@ const ruled = [
 	"Europe/Dublin",
 	"Asia/Kathmandu",
 	"Asia/Kolkata",
+	"America/Phoenix",
 	"America/Sao_Paulo",
 ];
 
@@ -126,5 +127,17 @@ describe("vtimezone for a single plenum", () => {
 		const ical = parsed(text);
 		expect(icalOffset(ical, "Europe/Berlin", night)).toBe(3_600_000);
 		expect(icalOffset(ical, "Europe/Berlin", night + 4 * 3_600_000)).toBe(7_200_000);
+	});
+
+	it("includes the half hour Lord Howe's clocks go back inside a plenum", () => {
+		const night = Date.UTC(2027, 3, 3, 14); // 01:00 summer time (+11:00), 4 April 2027
+		const end = night + 2 * 3_600_000;
+		const text = vtimezone("Australia/Lord_Howe", night, end);
+		expect(text).toMatch(/DTSTART:20270404T020000\r\nTZOFFSETFROM:\+1100\r\nTZOFFSETTO:\+1030/);
+		const ical = parsed(text);
+		expect([icalOffset(ical, "Australia/Lord_Howe", night), icalOffset(ical, "Australia/Lord_Howe", end)]).toEqual([
+			11 * 3_600_000,
+			10.5 * 3_600_000,
+		]);
 	});
 });

@@ -5,7 +5,8 @@ import type * as IcalGenerator from "ical-generator";
 import { readablePrefix } from "../names/readable-prefix";
 import { defaultDurationMinutes, nextOccurrence, type Repeat, repeatRule } from "../time/recurrence";
 import { civilOf, type PlenumStart } from "../time/start-time";
-import { civilAt, instantOf } from "../time/zone";
+import { instantOf } from "../time/zone";
+import { fold, unfold, uriValue, utcDateTime } from "./content-lines";
 import { vtimezone } from "./vtimezone";
 
 /** The reminder's lead time; the calendarReminder message names it as $2. */
@@ -75,16 +76,23 @@ export function calendarFile(input: CalendarInput, { ical: generator, tz }: Cale
 		stamp: input.now,
 		timezone: zone,
 		start: wall(civilOf(first)),
-		end: wall(civilAt(zone, end)),
+		// No end and no URL here: ical-generator would write the end as a wall time, which the
+		// night the clocks go back can name an hour too early, and would TEXT-escape the URL.
 		summary: plain(input.title),
 		location: plain(input.roomUrl),
-		url: plain(input.roomUrl),
 		description: plain(input.description),
 		repeating: input.repeat ? repeatRule(input.start, input.repeat) : null,
 		alarms: [{ type: ICalAlarmType.display, trigger: reminderMinutes * 60, description: plain(input.reminder) }],
 	});
-	// RFC 5545 §3.1 ends every content line, the last one too, with CRLF; ical-generator omits the last.
-	return `${calendar.toString().replace(/\r\n$/, "")}\r\n`;
+	// The end as an instant, the same exact length for every plenum of a series (RFC 5545
+	// §3.8.5.3); the room link as the URI it is.
+	const lines = unfold(calendar.toString().replace(/\r\n$/, "")).flatMap((line) =>
+		line.startsWith("DTSTART;")
+			? [line, `DTEND:${utcDateTime(end)}`, `URL;VALUE=URI:${uriValue(input.roomUrl)}`]
+			: [line],
+	);
+	// RFC 5545 §3.1 ends every content line, the last one too, with CRLF.
+	return `${lines.map(fold).join("\r\n")}\r\n`;
 }
 
 /** A file name for the calendar entry: the title's readable slug and the date, "plenum-nord-2026-12-03.ics". */

@@ -1,5 +1,16 @@
 // Wall-clock time in an IANA time zone, from the browser's own time zone data (Intl), so a
 // plenum in Berlin reads the same on a laptop set to Lisbon or São Paulo.
+import { isZone } from "../plenum/start";
+
+/**
+ * The zone a start is typed in: the system's, as Intl resolves it, or UTC with `fallback` set
+ * when the browser cannot use that one (undefined, or ICU's "Etc/Unknown" when the system's zone
+ * is missing from its data), so setting a start still works and the field can say so.
+ */
+export function systemZone(resolved: unknown): { zone: string; fallback: boolean } {
+	if (typeof resolved === "string" && isZone(resolved)) return { zone: resolved, fallback: false };
+	return { zone: "UTC", fallback: true };
+}
 
 /** A local date and time, month 1-12. */
 export type Civil = { year: number; month: number; day: number; hour: number; minute: number };

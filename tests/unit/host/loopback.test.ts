@@ -24,6 +24,23 @@ describe("names that lead back to one's own computer", () => {
 		["meet.127-0-0-1.org.uk", "127-0-0-1.org.uk"],
 		["meet.localhst.co.uk", "localhst.co.uk"],
 		["meet.localhost.tv", "localhost.tv"],
+		["localho.st", "localho.st"],
+		["meet.localho.st", "localho.st"],
+		["fuf.me", "fuf.me"],
+		["jitsi.fuf.me", "fuf.me"],
+		["local.gd", "local.gd"],
+		["meet.local.gd", "local.gd"],
+		["lcl.host", "lcl.host"],
+		["meet.app.lcl.host", "lcl.host"],
+		["smackaho.st", "smackaho.st"],
+		["pad.smackaho.st", "smackaho.st"],
+		["127-0-0-1.backname.io", "backname.io"],
+		["meet.127.0.0.1.backname.io", "backname.io"],
+		["0--1.backname.io", "backname.io"],
+		["7f000001.c0a80001.rbndr.us", "rbndr.us"],
+		["rbndr.us", "rbndr.us"],
+		["make-1.2.3.4-rebind-127.0.0.1-rr.1u.ms", "1u.ms"],
+		["MEET.1U.MS", "1u.ms"],
 	])("refuses %s, naming %s", (input, service) => {
 		expect(parseInstanceHost(input, [])).toEqual({ ok: false, error: "hostErrorLoopback", substitutions: [service] });
 	});
@@ -42,6 +59,12 @@ describe("names that lead back to one's own computer", () => {
 		"localtest.me.example.net",
 		"localhost.tv",
 		"meet.sslip.io-example.org",
+		"notlocalho.st",
+		"meet.local.gd.example.org",
+		"mylcl.host",
+		"rbndr.us.example.com",
+		"21u.ms",
+		"backname.io.example.net",
 	])("accepts %s", (input) => {
 		expect(parseInstanceHost(input, [])).toMatchObject({ ok: true });
 	});

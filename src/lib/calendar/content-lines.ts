@@ -1,0 +1,54 @@
+// The lines of a calendar file that ical-generator cannot write as RFC 5545 asks: it writes
+// every date-time of an event with the event's TZID, and escapes a URL like TEXT. Its output is
+// unfolded, the lines added, and the whole folded again (RFC 5545 §3.1).
+
+/** Joins folded lines: a CRLF followed by one space or tab is no line break (RFC 5545 §3.1). */
+export function unfold(text: string): string[] {
+	return text.replace(/\r\n[ \t]/g, "").split("\r\n");
+}
+
+/** A character's length in UTF-8; a lone surrogate is written as U+FFFD, three octets. */
+function utf8Length(character: string): number {
+	const code = character.codePointAt(0) ?? 0;
+	return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}
+
+/** Folds one content line into lines of at most 75 octets, never inside a character. */
+export function fold(line: string): string {
+	let folded = "";
+	let octets = 0;
+	for (const character of line) {
+		const size = utf8Length(character);
+		// The continuation's leading space counts against its 75 octets.
+		if (octets + size > 75) {
+			folded += "\r\n ";
+			octets = 1;
+		}
+		folded += character;
+		octets += size;
+	}
+	return folded;
+}
+
+/**
+ * A DATE-TIME in UTC, "20261025T011500Z". An end written so names one instant, where a local
+ * time may name two: the night the clocks go back, 02:15 in Berlin happens twice, and RFC 5545
+ * §3.3.5 reads it as the first, an hour before a plenum from 01:15 to 02:15 CET ends.
+ */
+export function utcDateTime(instant: number): string {
+	return `${new Date(instant).toISOString().slice(0, 19).replace(/[-:]/g, "")}Z`;
+}
+
+// RFC 3986's characters, the percent sign included; all a URI value may hold (RFC 5545 §3.3.13).
+const outsideUri = /[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/gu;
+
+/**
+ * A URI as RFC 5545 §3.3.13 writes it: as it is, with no TEXT escaping, so ";" and "," in a
+ * Mumble link stay what they are. A character no URI may hold (a space, a control) is
+ * percent-encoded, so it can neither end the line nor break the link.
+ */
+export function uriValue(url: string): string {
+	return url.replace(outsideUri, (character) =>
+		[...new TextEncoder().encode(character)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join(""),
+	);
+}

@@ -2,6 +2,17 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
 	test: {
-		include: ["tests/unit/**/*.test.ts"],
+		projects: [
+			{ test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+			{
+				// The pages and components in a DOM, against an in-memory browser module (fake-browser.ts).
+				test: {
+					name: "component",
+					include: ["tests/component/**/*.test.tsx"],
+					environment: "happy-dom",
+					setupFiles: ["tests/component/setup.ts"],
+				},
+			},
+		],
 	},
 });

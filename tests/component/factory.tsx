@@ -61,13 +61,17 @@ export async function storageRead(...marks: string[]) {
 	});
 }
 
-/** The popup as popup.tsx renders it, once it has read settings and plenums. */
+/**
+ * The popup as popup.tsx renders it, once it has read settings and plenums; `firstRoom` is the
+ * room link its first frame showed, before storage answered.
+ */
 export async function renderPopup() {
 	performance.clearMarks();
 	const frame = { settings: firstFrameSettings(), current: repairPlenum(firstFrameCurrent()) };
 	const view = render(<Popup frame={frame} />);
+	const firstRoom = shownLinks().room;
 	await storageRead("plenum:settings-read", "plenum:storage-read");
-	return view;
+	return Object.assign(view, { firstRoom });
 }
 
 /** The settings page as options.tsx renders it, once it has read the settings. */

@@ -239,6 +239,16 @@ describe("pinned and recent plenums", () => {
 		expect(byId("saved").textContent).toContain(message("recentEmpty"));
 	});
 
+	it("forgets both plenums when Forget is clicked on two of them in one moment", async () => {
+		await seed({ local: { recent: [testPlenum(1), testPlenum(2), testPlenum(3), testPlenum(4)] } });
+		await renderPopup();
+		await openSaved();
+		const buttons = ["Plenum 1", "Plenum 2"].map((name) => entryButton("recent", name, "remove"));
+		for (const button of buttons) fireEvent.click(button);
+		await waitFor(() => expect(listed("recent")).toEqual(["Plenum 3", "Plenum 4"]));
+		expect(local().recent?.map((p) => p.id)).toEqual(["seeded3", "seeded4"]);
+	});
+
 	it("empties an open list when another page forgets the recent plenums", async () => {
 		await seed({ local: { pinned: [testPlenum(1)], recent: [testPlenum(2), testPlenum(3)] } });
 		await renderPopup();

@@ -140,6 +140,23 @@ describe("the popup", () => {
 		expect(byId<HTMLInputElement>("large").disabled).toBe(false);
 	});
 
+	it("refuses a title that is a link in the browser's language, and copies nothing while it stands", async () => {
+		const copies = recordClipboard();
+		const english = message("titleLinkLike", "https://evil.example/plenum");
+		fake.language = "de";
+		await renderPopup();
+		const before = shownLinks().room;
+		fireEvent.input(byId("title"), { target: { value: "Umzug: https://evil.example/plenum" } });
+		expect(byId("title-problem").textContent).toBe(message("titleLinkLike", "https://evil.example/plenum"));
+		expect(byId("title-problem").textContent).not.toBe(english);
+		// The refused title reaches no link.
+		expect(shownLinks().room).toBe(before);
+		fireEvent.click(byId("copy"));
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(copies).toEqual([]);
+		expect(document.activeElement?.id).toBe("title");
+	});
+
 	it("opens the settings page from its link", async () => {
 		await renderPopup();
 		fireEvent.click(byId("open-options"));

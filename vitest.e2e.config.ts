@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { pollTimeout } from "./tests/e2e/timeouts";
 
 // End-to-end scenarios in real Chromium and Firefox (tests/e2e/harness.ts).
 export default defineConfig({
@@ -9,5 +10,6 @@ export default defineConfig({
 		// A browser launch takes seconds; a cold one on a loaded CI machine, more.
 		testTimeout: 60_000,
 		hookTimeout: 120_000,
+		expect: { poll: { timeout: pollTimeout } },
 	},
 });

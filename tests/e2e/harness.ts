@@ -147,7 +147,16 @@ export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promi
 	// Tabs that were there before any scenario ran, or that the harness opened, are not the
 	// extension's doing.
 	let notOpenedByExtension = new Set((await allTabs()).map((t) => t.id));
-	const openedTabs = async () => (await allTabs()).filter((t) => !notOpenedByExtension.has(t.id));
+	// Chromium may report a meeting tab's address as empty once its load (which fails here: no
+	// network) has committed. The address the tab was opened with, as first seen, is what counts.
+	const firstSeen = new Map<number, string>();
+	const openedTabs = async () =>
+		(await allTabs())
+			.filter((t) => !notOpenedByExtension.has(t.id))
+			.map((t) => {
+				if (t.url && !firstSeen.has(t.id)) firstSeen.set(t.id, t.url);
+				return { id: t.id, url: firstSeen.get(t.id) ?? t.url };
+			});
 
 	const control = () => session.control;
 	// What the pages asked for before a restart still counts.
@@ -189,6 +198,8 @@ export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promi
 			await session.close();
 			session = await startBrowser(name, opts, kept, downloadDir);
 			notOpenedByExtension = new Set((await allTabs()).map((t) => t.id));
+			// A new browser numbers its tabs anew.
+			firstSeen.clear();
 		},
 		async close() {
 			await session.close();

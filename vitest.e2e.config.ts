@@ -11,8 +11,9 @@ export default defineConfig({
 		include: ["tests/e2e/**/*.e2e.ts"],
 		// Two cores and two browsers: one test file at a time, or browsers starve each other.
 		fileParallelism: false,
-		// A browser launch takes seconds; a cold one on a loaded CI machine, more.
-		testTimeout: 60_000,
+		// A browser launch takes seconds, a cold one on a loaded CI machine more, and a scenario
+		// follows a person through several openings and a restart.
+		testTimeout: 180_000,
 		hookTimeout: 120_000,
 		expect: { poll: { timeout: pollTimeout } },
 	},

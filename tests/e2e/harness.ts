@@ -148,14 +148,14 @@ export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promi
 	// extension's doing.
 	let notOpenedByExtension = new Set((await allTabs()).map((t) => t.id));
 	// Chromium may report a meeting tab's address as empty once its load (which fails here: no
-	// network) has committed. The address the tab was opened with, as first seen, is what counts.
-	const firstSeen = new Map<number, string>();
+	// network) has committed: the tab then counts with the last address it was seen with.
+	const lastSeen = new Map<number, string>();
 	const openedTabs = async () =>
 		(await allTabs())
 			.filter((t) => !notOpenedByExtension.has(t.id))
 			.map((t) => {
-				if (t.url && !firstSeen.has(t.id)) firstSeen.set(t.id, t.url);
-				return { id: t.id, url: firstSeen.get(t.id) ?? t.url };
+				if (t.url) lastSeen.set(t.id, t.url);
+				return { id: t.id, url: t.url || (lastSeen.get(t.id) ?? "") };
 			});
 
 	const control = () => session.control;
@@ -199,7 +199,7 @@ export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promi
 			session = await startBrowser(name, opts, kept, downloadDir);
 			notOpenedByExtension = new Set((await allTabs()).map((t) => t.id));
 			// A new browser numbers its tabs anew.
-			firstSeen.clear();
+			lastSeen.clear();
 		},
 		async close() {
 			await session.close();

@@ -6,17 +6,12 @@ import {
 	browsers,
 	copiedLines,
 	count,
-	en,
 	firstRenderRoom,
 	links,
-	message,
 	noRequestLeftTheExtension,
 	openSaved,
 	roomAndPad,
 	roomPattern,
-	savedLinks,
-	savedPlenum,
-	seedLocal,
 	setStart,
 	settle,
 	useBrowser,
@@ -60,23 +55,23 @@ describe.each(browsers)("%s", (name) => {
 			};
 		}
 
-		it("proposes a fresh room at each opening until something leaves the popup", async () => {
+		// Each step's states (the fixed places, the cleared date, the lists) are component tests
+		// (tests/component/plenum-life.test.tsx); here, the real storage across openings and a restart.
+		it("lives from the first copy across openings and a restart until New room, and comes back with Use", async () => {
+			// Typing, choosing and dating a plenum shares nothing: each opening proposes afresh.
 			const seen: string[] = [];
-			for (let i = 0; i < 3; i++) {
-				const popup = await session.open("popup.html");
-				// Typing, choosing and dating a plenum shares nothing.
-				await popup.fill("#title", "Draft plenum");
-				await setStart(popup, { date: "2027-03-04", time: "18:30" });
-				const { room, pad } = await roomAndPad(popup);
+			for (let i = 0; i < 2; i++) {
+				const draft = await session.open("popup.html");
+				await draft.fill("#title", "Draft plenum");
+				await setStart(draft, { date: "2027-03-04", time: "18:30" });
+				const { room, pad } = await roomAndPad(draft);
 				seen.push(roomName(room), pad);
 				await settle();
-				await popup.close();
+				await draft.close();
 			}
-			expect(new Set(seen).size).toBe(6);
+			expect(new Set(seen).size).toBe(4);
 			expect((await local()).current).toBeUndefined();
-		});
 
-		it("shows the copied plenum at every opening and after a restart; Start opens exactly it", async () => {
 			const popup = await session.open("popup.html");
 			await popup.fill("#title", "Plenum Süd");
 			const { room, pad } = await roomAndPad(popup);
@@ -85,146 +80,83 @@ describe.each(browsers)("%s", (name) => {
 			await popup.close();
 
 			const fixed = { room, pad, title: "Plenum Süd", pickers: 0, largeDisabled: true };
-			expect((await reopen()).shown).toEqual(fixed);
-			expect((await reopen()).shown).toEqual(fixed);
-			await session.browser.restart();
-			const { popup: afterRestart, shown } = await reopen();
+			const { popup: again, shown } = await reopen();
 			expect(shown).toEqual(fixed);
+			// Its title and start can still be corrected; the room and pad stay.
+			await again.fill("#title", "Plenum, Saal 2");
+			await setStart(again, { date: "2027-03-04", time: "18:30" });
+			await expect.poll(async () => (await local()).current?.title).toBe("Plenum, Saal 2");
+			await again.close();
+
+			await session.browser.restart();
+			const { popup: afterRestart, shown: restarted } = await reopen();
+			expect(restarted.title).toBe("Plenum, Saal 2");
+			expect([await afterRestart.text("#when-date"), await afterRestart.text("#when-time")]).toEqual([
+				"2027-03-04",
+				"18:30",
+			]);
+			expect(roomName(restarted.room)).toBe(roomName(room));
+			expect(restarted.room).toContain("config.subject=%22Plenum%2C%20Saal%202%22");
+			expect(restarted.pad).toBe(pad);
 
 			await afterRestart.click("#start");
-			await expect.poll(() => session.browser.openTabUrls()).toEqual([room, pad]);
+			await expect.poll(() => session.browser.openTabUrls()).toEqual([restarted.room, pad]);
 			await settle();
-			expect(await session.browser.openTabUrls()).toEqual([room, pad]);
-			expect((await local()).current?.room.name).toBe(roomName(room));
-		});
-
-		it("keeps the title and the start editable once shared, its places fixed", async () => {
-			const popup = await session.open("popup.html");
-			await popup.fill("#title", "Plenum");
-			const before = await roomAndPad(popup);
-			await copiedLines(session, popup);
-			await popup.fill("#title", "Plenum, Saal 2");
-			await setStart(popup, { date: "2027-03-04", time: "18:30" });
-			await expect.poll(async () => (await local()).current?.title).toBe("Plenum, Saal 2");
-			await popup.close();
-
-			const { popup: again, shown } = await reopen();
-			expect(shown.title).toBe("Plenum, Saal 2");
-			expect([await again.text("#when-date"), await again.text("#when-time")]).toEqual(["2027-03-04", "18:30"]);
-			// The same room and pad; only the subject in the link's options follows the title.
-			expect(roomName(shown.room)).toBe(roomName(before.room));
-			expect(shown.room).toContain("config.subject=%22Plenum%2C%20Saal%202%22");
-			expect(shown.pad).toBe(before.pad);
-		});
-
-		it("retires it on New room: a fresh room, the old one in recent, back with Use", async () => {
-			const popup = await session.open("popup.html");
-			await popup.fill("#title", "Plenum A");
-			const old = await roomAndPad(popup);
-			await copiedLines(session, popup);
+			expect(await session.browser.openTabUrls()).toEqual([restarted.room, pad]);
 			const { current } = await local();
+			expect(current?.room.name).toBe(roomName(room));
 
-			await popup.click("#new-room");
-			await expect.poll(async () => (await roomAndPad(popup)).room).not.toBe(old.room);
-			const fresh = await roomAndPad(popup);
-			expect(fresh.pad).not.toBe(old.pad);
-			expect(fresh.room).toMatch(roomPattern("meet.systemli.org"));
-			expect(await popup.text("#title")).toBe("");
+			// New room retires it among the recent plenums; Use brings it back, at the next opening too.
+			await afterRestart.bringToFront();
+			await afterRestart.click("#new-room");
+			await expect.poll(async () => (await roomAndPad(afterRestart)).room).not.toBe(restarted.room);
 			await expect.poll(async () => (await local()).recent?.map((p) => p.id)).toEqual([current?.id]);
-			// Storage cannot hold `undefined`: no current plenum is written as null.
-			expect((await local()).current ?? null).toBeNull();
-			expect((await local()).recent?.[0]).toEqual(current);
-
-			await openSaved(popup);
-			await popup.waitFor("#recent li");
-			expect(await count(popup, "#recent > li")).toBe(1);
-			expect(await popup.text("#recent .saved-name strong")).toBe("Plenum A");
-			expect(await popup.text("#recent .saved-details")).toMatch(/^meet\.systemli\.org · made \S/);
-			expect(await popup.text(entryButton("#recent", 1, "use"))).toBe(message(en, "useAgain"));
-
-			await popup.click(entryButton("#recent", 1, "use"));
-			await expect.poll(() => roomAndPad(popup)).toEqual(old);
-			expect(await popup.text("#title")).toBe("Plenum A");
+			await openSaved(afterRestart);
+			await afterRestart.waitFor("#recent li");
+			await afterRestart.click(entryButton("#recent", 1, "use"));
+			await expect.poll(() => roomAndPad(afterRestart)).toEqual({ room: restarted.room, pad });
 			await expect.poll(async () => (await local()).current?.id).toBe(current?.id);
-			expect((await local()).recent).toEqual([]);
-			await popup.close();
-			expect((await reopen()).shown).toMatchObject({ ...old, title: "Plenum A" });
-		});
-
-		it("clears the date for the fresh plenum on New room", async () => {
-			const popup = await session.open("popup.html");
-			await setStart(popup, { date: "2027-03-04", time: "18:30" });
-			await copiedLines(session, popup);
-			await popup.click("#new-room");
-			await expect.poll(() => count(popup, "#calendar")).toBe(0);
-			// The fields show what the new plenum has: no date, as its invitation says none.
-			expect([await popup.text("#when-date"), await popup.text("#when-time")]).toEqual(["", ""]);
-		});
-
-		it("forgets one plenum, then all, and keeps the pinned ones", async () => {
-			await seedLocal(session.browser, {
-				pinned: [savedPlenum(4)],
-				recent: [savedPlenum(1), savedPlenum(2), savedPlenum(3)],
-			});
-			const popup = await session.open("popup.html");
-			await openSaved(popup);
-			await popup.waitFor("#recent li");
-			expect(await count(popup, "#recent > li")).toBe(3);
-			expect(await popup.text(entryButton("#recent", 2, "remove"))).toBe(message(en, "forget"));
-			await popup.click(entryButton("#recent", 2, "remove"));
-			await expect.poll(async () => (await local()).recent?.map((p) => p.id)).toEqual(["seeded1", "seeded3"]);
-			await expect.poll(() => count(popup, "#recent > li")).toBe(2);
-
-			await popup.click("#forget-all");
-			await expect.poll(async () => (await local()).recent).toEqual([]);
-			await expect.poll(() => count(popup, "#recent")).toBe(0);
-			expect(await popup.text("#saved")).toContain(message(en, "recentEmpty"));
-			expect((await session.browser.getStorage("local")).pinned).toEqual([savedPlenum(4)]);
-			expect(await count(popup, "#pinned > li")).toBe(1);
-
-			// A plenum read from storage gives exactly its links.
-			await popup.click(entryButton("#pinned", 1, "use"));
-			await expect.poll(() => roomAndPad(popup)).toEqual(savedLinks(4));
-		});
-
-		it("paints its first frame with the preferred instance, then with the current plenum", async () => {
-			const options = await session.open("options.html");
-			await options.select("#jitsi-instance", "meet.mayfirst.org");
-			await expect.poll(() => session.browser.getStorage("sync")).toMatchObject({ jitsiInstance: "meet.mayfirst.org" });
-			await options.close();
-
-			const popup = await session.open("popup.html");
-			const first = await firstRenderRoom(popup);
-			expect(first).toMatch(roomPattern("meet.mayfirst.org"));
-			// No second room name: what the first frame showed is what stays.
-			expect(await settledRoom(popup)).toBe(first);
-			await copiedLines(session, popup);
-			await popup.close();
-
-			for (const restart of [false, true]) {
-				if (restart) await session.browser.restart();
-				const again = await session.open("popup.html");
-				expect(await firstRenderRoom(again)).toBe(first);
-				expect(await settledRoom(again)).toBe(first);
-				await again.close();
-			}
+			await afterRestart.close();
+			expect((await reopen()).shown).toMatchObject({ room: restarted.room, pad, title: "Plenum, Saal 2" });
 		});
 
 		// As when a person's other browser changed the preferred instance and storage.sync brought it
 		// here while no page of the extension was open: the first frame's copy cannot know it yet. The
 		// popup takes it as soon as storage answers, keeps the room's secret, and the next opening
-		// paints it at once.
-		it("takes a preferred instance that came through sync, keeping the room's name, and paints it first next time", async () => {
+		// paints it at once. Once shared, the plenum is the first frame, after a restart too.
+		it("paints its first frame with the preferred instance, one that came through sync, then the current plenum", async () => {
+			const options = await session.open("options.html");
+			await options.select("#jitsi-instance", "meet.mayfirst.org");
+			await expect.poll(() => session.browser.getStorage("sync")).toMatchObject({ jitsiInstance: "meet.mayfirst.org" });
+			await options.close();
+			const mayfirst = await session.open("popup.html");
+			expect(await firstRenderRoom(mayfirst)).toMatch(roomPattern("meet.mayfirst.org"));
+			await mayfirst.close();
+
 			await session.browser.setStorage("sync", { version: 2, jitsiInstance: "meet.immerda.ch" });
 			const popup = await session.open("popup.html");
 			const settled = await settledRoom(popup);
 			expect(settled).toMatch(roomPattern("meet.immerda.ch"));
 			const first = new URL((await firstRenderRoom(popup)) ?? "");
+			expect(first.host).toBe("meet.mayfirst.org");
 			expect(first.pathname).toBe(new URL(settled).pathname);
 			await popup.close();
 
-			const again = await session.open("popup.html");
-			expect(await firstRenderRoom(again)).toMatch(roomPattern("meet.immerda.ch"));
+			const next = await session.open("popup.html");
+			const painted = await firstRenderRoom(next);
+			expect(painted).toMatch(roomPattern("meet.immerda.ch"));
+			// No second room name: what the first frame showed is what stays.
+			expect(await settledRoom(next)).toBe(painted);
+			await copiedLines(session, next);
+			await next.close();
+
+			for (const restart of [false, true]) {
+				if (restart) await session.browser.restart();
+				const again = await session.open("popup.html");
+				expect(await firstRenderRoom(again)).toBe(painted);
+				expect(await settledRoom(again)).toBe(painted);
+				await again.close();
+			}
 		});
 
 		noRequestLeftTheExtension(session);

@@ -147,7 +147,16 @@ export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promi
 	// Tabs that were there before any scenario ran, or that the harness opened, are not the
 	// extension's doing.
 	let notOpenedByExtension = new Set((await allTabs()).map((t) => t.id));
-	const openedTabs = async () => (await allTabs()).filter((t) => !notOpenedByExtension.has(t.id));
+	// Chromium may report a meeting tab's address as empty once its load (which fails here: no
+	// network) has committed: the tab then counts with the last address it was seen with.
+	const lastSeen = new Map<number, string>();
+	const openedTabs = async () =>
+		(await allTabs())
+			.filter((t) => !notOpenedByExtension.has(t.id))
+			.map((t) => {
+				if (t.url) lastSeen.set(t.id, t.url);
+				return { id: t.id, url: t.url || (lastSeen.get(t.id) ?? "") };
+			});
 
 	const control = () => session.control;
 	// What the pages asked for before a restart still counts.
@@ -189,6 +198,8 @@ export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promi
 			await session.close();
 			session = await startBrowser(name, opts, kept, downloadDir);
 			notOpenedByExtension = new Set((await allTabs()).map((t) => t.id));
+			// A new browser numbers its tabs anew.
+			lastSeen.clear();
 		},
 		async close() {
 			await session.close();

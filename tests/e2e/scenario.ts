@@ -2,7 +2,7 @@
 // few steps that every scenario takes the same way (see harness.ts for the driver).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import {
 	type BrowserName,
 	type ExtensionBrowser,
@@ -292,9 +292,13 @@ export function wrappedButtons(page: ExtensionPage): Promise<string[]> {
 /** For checking that something did NOT happen: the time an asynchronous write would take at most. */
 export const settle = () => new Promise((resolve) => setTimeout(resolve, 500));
 
+/**
+ * After a group of scenarios: no extension page made a network request. A check of the whole
+ * group rather than a scenario of its own; a request fails the group's run all the same.
+ */
 export function noRequestLeftTheExtension(session: { browser: ExtensionBrowser }) {
-	it("made no network request from an extension page", () => {
-		expect(session.browser.extensionRequests()).toEqual([]);
+	afterAll(() => {
+		expect(session.browser.extensionRequests(), "network requests from an extension page").toEqual([]);
 	});
 }
 

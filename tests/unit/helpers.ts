@@ -10,9 +10,19 @@ export function localeMessages(locale: string): LocaleMessages {
 	return JSON.parse(readFileSync(`_locales/${locale}/messages.json`, "utf8"));
 }
 
-/** What `i18n.getMessage` gives in a browser set to `locale`. */
+const translators = new Map<string, Translate>();
+
+/**
+ * What `i18n.getMessage` gives in a browser set to `locale`. Read once per locale: the generated
+ * tests ask for one in each of thousands of runs.
+ */
 export function translator(locale: string): Translate {
-	return translatorFrom(localeMessages(locale));
+	let translate = translators.get(locale);
+	if (!translate) {
+		translate = translatorFrom(localeMessages(locale));
+		translators.set(locale, translate);
+	}
+	return translate;
 }
 
 /**

@@ -96,13 +96,15 @@ describe("the store images' PNG encoder", () => {
 		channels === 4 ? data : Buffer.from([...data].flatMap((v, i) => (i % 3 === 2 ? [v, 255] : [v])));
 	const filters = fc.constantFrom(undefined, 0, 1, 2, 3, 4);
 
+	// Our own encoder against a second decoder, not a client's rules: a few hundred small images
+	// reach every filter, channel count and row length many times over.
 	it("writes PNGs that another decoder reads pixel for pixel, with each filter and the per-row choice", () => {
 		// Opaque only: resvg gives premultiplied colours, which differ where alpha is below 255.
 		fc.assert(
 			fc.property(image(true), filters, (pixels, only) => {
 				expect(decodedByResvg(encodePng(pixels, only), pixels).equals(rgba(pixels))).toBe(true);
 			}),
-			{ numRuns: 1000 },
+			{ numRuns: 200 },
 		);
 	});
 
@@ -111,7 +113,7 @@ describe("the store images' PNG encoder", () => {
 			fc.property(image(false), filters, (pixels, only) => {
 				expect(decodePng(encodePng(pixels, only))).toEqual(pixels);
 			}),
-			{ numRuns: 3000 },
+			{ numRuns: 500 },
 		);
 	});
 

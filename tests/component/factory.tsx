@@ -1,0 +1,105 @@
+// Test settings and plenums, and the pages rendered as the browser's entry scripts render them
+// (src/popup.tsx, src/options.tsx): the first frame from the page's synchronous copy, then storage.
+import { render, screen, waitFor } from "@testing-library/preact";
+import { expect } from "vitest";
+import type en from "../../_locales/en/messages.json";
+import { Options } from "../../src/components/options";
+import { Popup } from "../../src/components/popup";
+import { firstFrameCurrent, firstFrameSettings } from "../../src/lib/first-frame";
+import { repairPlenum } from "../../src/lib/plenum/repair";
+import { defaults, type Settings, schemaVersion } from "../../src/lib/settings";
+import { fake, getMessage } from "./fake-browser";
+
+/** A message in the fake browser's language, with its substitutions; a missing key fails the test. */
+export function message(key: keyof typeof en, ...substitutions: string[]): string {
+	const text = getMessage(key, substitutions);
+	if (text === "") throw new Error(`No message ${key}`);
+	return text;
+}
+
+/** Settings as stored by this version, with the given choices. */
+export function testSettings(choices: Partial<Settings> = {}): Record<string, unknown> {
+	return { version: schemaVersion, ...defaults, ...choices };
+}
+
+const secret = (kind: "r" | "p", n: number) => `${kind}${String(n).padStart(25, "0")}`;
+
+/** A version-2 plenum as the popup stores it, told apart by `n`. */
+export function testPlenum(n: number, fields: Record<string, unknown> = {}) {
+	return {
+		id: `seeded${n}`,
+		created: 1_700_000_000_000 + n,
+		title: `Plenum ${n}`,
+		voice: "jitsi",
+		room: { host: "meet.systemli.org", name: secret("r", n) },
+		audioMuted: true,
+		videoMuted: false,
+		pad: { host: "pad.systemli.org", name: secret("p", n) },
+		name: `Plenum ${n}`,
+		...fields,
+	};
+}
+
+/** The links of testPlenum(n) as jitsi-meet reads them: muted start, the title as the subject. */
+export function testLinks(n: number, title = `Plenum ${n}`) {
+	return {
+		room: `https://meet.systemli.org/${secret("r", n)}#config.startWithAudioMuted=true&config.subject=${encodeURIComponent(`"${title}"`)}`,
+		pad: `https://pad.systemli.org/p/${secret("p", n)}`,
+	};
+}
+
+/** Seeds storage as an earlier opening, another page or another device left it. */
+export async function seed(data: { sync?: Record<string, unknown>; local?: Record<string, unknown> }) {
+	if (data.sync) await fake.store("sync", data.sync);
+	if (data.local) await fake.store("local", { version: schemaVersion, ...data.local });
+}
+
+/** Waits until a page has read storage (the marks the pages set for the bench and the tests). */
+export async function storageRead(...marks: string[]) {
+	await waitFor(() => {
+		for (const mark of marks) expect(performance.getEntriesByName(mark).length).toBeGreaterThan(0);
+	});
+}
+
+/**
+ * The popup as popup.tsx renders it, once it has read settings and plenums; `firstRoom` is the
+ * room link its first frame showed, before storage answered.
+ */
+export async function renderPopup() {
+	performance.clearMarks();
+	const frame = { settings: firstFrameSettings(), current: repairPlenum(firstFrameCurrent()) };
+	const view = render(<Popup frame={frame} />);
+	const firstRoom = shownLinks().room;
+	await storageRead("plenum:settings-read", "plenum:storage-read");
+	return Object.assign(view, { firstRoom });
+}
+
+/** The settings page as options.tsx renders it, once it has read the settings. */
+export async function renderOptions() {
+	performance.clearMarks();
+	const view = render(<Options initialSettings={firstFrameSettings()} />);
+	await storageRead("plenum:settings-read");
+	return view;
+}
+
+/** The element with this id; fails when it is missing. */
+export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+	const element = document.getElementById(id);
+	if (!element) throw new Error(`No #${id}`);
+	return element as T;
+}
+
+/** The room and pad links' targets. */
+export function shownLinks() {
+	return {
+		room: document.getElementById("room-link")?.getAttribute("href") ?? "",
+		pad: document.getElementById("pad-link")?.getAttribute("href") ?? "",
+		backup: document.getElementById("backup-link")?.getAttribute("href") ?? "",
+	};
+}
+
+export const roomPattern = (host: string) =>
+	new RegExp(`^https://${host.replaceAll(".", "\\.")}/[a-z0-9]{26}#config\\.startWithAudioMuted=true$`);
+export const padPattern = (host: string) => new RegExp(`^https://${host.replaceAll(".", "\\.")}/p/[a-z0-9]{26}$`);
+
+export { screen };

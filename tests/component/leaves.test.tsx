@@ -1,0 +1,86 @@
+// Leaf components on their own, with the props their page gives them: what they say and refuse.
+import { fireEvent, render } from "@testing-library/preact";
+import { useState } from "preact/hooks";
+import { describe, expect, it, vi } from "vitest";
+import { PinForm } from "../../src/components/pin-form";
+import { StartField } from "../../src/components/start-field";
+import { TitleField } from "../../src/components/title-field";
+import type { PlenumStart } from "../../src/lib/plenum/plenum";
+import { byId, message } from "./factory";
+
+describe("StartField", () => {
+	it("says nothing while half a start is typed, and gives the start once both parts are there", () => {
+		const onChange = vi.fn();
+		render(<StartField onChange={onChange} />);
+		fireEvent.change(byId("when-date"), { target: { value: "2027-03-04" } });
+		expect(document.querySelector('[role="alert"]')).toBeNull();
+		expect(onChange).toHaveBeenLastCalledWith(undefined);
+		fireEvent.change(byId("when-time"), { target: { value: "19:00" } });
+		expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ date: "2027-03-04", time: "19:00" }));
+		expect(byId("when-date").getAttribute("aria-invalid")).toBeNull();
+	});
+
+	it("refuses an hour the clocks skip in the organiser's zone, tied to both fields", () => {
+		const onChange = vi.fn();
+		// As the popup holds it: a plenum dated in Berlin, whose start follows the field.
+		function Plenum() {
+			const [start, setStart] = useState<PlenumStart | undefined>({
+				date: "2027-03-01",
+				time: "10:00",
+				zone: "Europe/Berlin",
+			});
+			const change = (next: PlenumStart | undefined) => {
+				onChange(next);
+				setStart(next);
+			};
+			return <StartField start={start} onChange={change} />;
+		}
+		render(<Plenum />);
+		// Berlin's clocks go from 02:00 to 03:00 on the last Sunday of March 2027.
+		fireEvent.change(byId("when-date"), { target: { value: "2027-03-28" } });
+		fireEvent.change(byId("when-time"), { target: { value: "02:30" } });
+		expect(byId("when-problem").textContent).toBe(message("startSkipped"));
+		expect(byId("when-problem").getAttribute("role")).toBe("alert");
+		expect(byId("when-date").getAttribute("aria-invalid")).toBe("true");
+		expect(document.querySelector("fieldset")?.getAttribute("aria-describedby")).toBe("when-problem");
+		expect(onChange).toHaveBeenLastCalledWith(undefined);
+	});
+});
+
+describe("TitleField", () => {
+	it("shows the reason a title is refused as an alert tied to the field", () => {
+		render(
+			<TitleField
+				id="title"
+				label="Title"
+				value="https://evil.example"
+				problem={{ key: "titleLinkLike", part: "https://evil.example" }}
+			/>,
+		);
+		expect(byId("title-problem").textContent).toBe(message("titleLinkLike", "https://evil.example"));
+		expect(byId("title").getAttribute("aria-describedby")).toBe("title-problem");
+		expect(byId("title").getAttribute("aria-invalid")).toBe("true");
+	});
+});
+
+describe("PinForm", () => {
+	it("offers the repeats of a dated plenum by its weekday, and pins under the default name when left empty", () => {
+		const onPin = vi.fn();
+		render(
+			<PinForm
+				suggestedName=""
+				start={{ date: "2027-03-04", time: "19:00", zone: "Europe/Berlin" }}
+				language="en"
+				onPin={onPin}
+				onCancel={() => undefined}
+			/>,
+		);
+		const repeat = byId<HTMLSelectElement>("pin-repeat");
+		expect(repeat.disabled).toBe(false);
+		expect([...repeat.options].map((option) => option.value)).toEqual(["", "weekly", "biweekly", "monthly"]);
+		expect(repeat.options[1]?.textContent).toMatch(/^Every Thursday/);
+		fireEvent.change(repeat, { target: { value: "monthly" } });
+		fireEvent.click(byId("pin-save"));
+		expect(onPin).toHaveBeenCalledWith(message("pinDefaultName"), "monthly");
+	});
+});

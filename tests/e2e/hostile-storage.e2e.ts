@@ -52,6 +52,21 @@ async function expectNothingInjected(page: ExtensionPage) {
 /** A message up to its first substitution: what the page says before the browser's own words. */
 const before$1 = (key: string) => message(en, key, "\u0000").split("\u0000")[0] ?? "";
 
+/** Chooses a file in the settings page's "Restore from file" picker, as a person picking it would. */
+function chooseBackupFile(page: ExtensionPage, text: string, name = "backup.json"): Promise<void> {
+	return page.evaluate(
+		([content, fileName]) => {
+			const input = document.querySelector<HTMLInputElement>("#backup-file");
+			if (!input) throw new Error("no #backup-file");
+			const files = new DataTransfer();
+			files.items.add(new File([content], fileName, { type: "application/json" }));
+			input.files = files.files;
+			input.dispatchEvent(new Event("change", { bubbles: true }));
+		},
+		[text, name] as const,
+	);
+}
+
 /** Clicks Copy and waits until the popup has copied and said `status` (up to the browser's words). */
 async function copyWithStatus(popup: ExtensionPage, status: string): Promise<string> {
 	const count = (await copies(popup)).length;
@@ -386,6 +401,68 @@ describe.each(browsers)("%s", (name) => {
 			expect((await shownLinks(again)).room).toContain(secret("room1"));
 			await recordCopies(again);
 			expect(await copyRecorded(session, again)).toContain(secret("room1"));
+		});
+
+		it("saves a backup file, and after a wipe restores it; a broken or foreign file is refused and changes nothing", async () => {
+			const local = {
+				version: 2,
+				current: storedPlenum(1),
+				pinned: [storedPlenum(2, { name: "AG" })],
+				recent: [storedPlenum(3)],
+			};
+			await session.browser.setStorage("local", local);
+			await session.browser.setStorage("sync", { version: 2, jitsiInstance: "meet.immerda.ch", includeTips: false });
+			const options = await session.open("options.html");
+			await options.click("#backup-save");
+			await expect.poll(() => options.text("#status")).toBe(message(en, "backupSaved"));
+			await expect.poll(async () => (await session.browser.downloads()).length).toBe(1);
+			const [file] = await session.browser.downloads();
+			expect(file?.name).toMatch(/^plenum-launcher-backup-\d{4}-\d{2}-\d{2}\.json$/);
+			const text = file?.text ?? "";
+			expect(JSON.parse(text)).toMatchObject({ format: "plenum-launcher-backup", version: 1 });
+
+			await session.browser.clearStorage("local");
+			await session.browser.clearStorage("sync");
+			const valid = JSON.parse(text);
+			const broken: [string, string][] = [
+				[text.slice(0, text.length / 2), "backupNotJson"],
+				["", "backupNotJson"],
+				[JSON.stringify({ settings: {}, pinned: [] }), "backupNotBackup"],
+				[JSON.stringify([valid]), "backupNotBackup"],
+				[JSON.stringify({ ...valid, version: 99 }), "backupNewer"],
+				[" ".repeat(1_000_001), "backupTooLarge"],
+			];
+			for (const [content, key] of broken) {
+				await chooseBackupFile(options, content);
+				await expect.poll(() => options.text("#status")).toBe(message(en, key));
+				expect(await count(options, "#backup-preview")).toBe(0);
+			}
+			expect(await session.browser.getStorage("local")).toEqual({});
+			expect(await session.browser.getStorage("sync")).toEqual({});
+
+			// A plenum the file's damaged copy of cannot be trusted is left out; the rest is shown first.
+			valid.plenums.recent.push({ ...storedPlenum(4), room: { host: "evil.example/x", name: "x" } });
+			await chooseBackupFile(options, JSON.stringify(valid));
+			await options.waitFor("#backup-preview");
+			expect(await options.text("#backup-preview legend")).toBe(message(en, "backupPreview", "1", "2", "2"));
+			expect(await options.text("#backup-preview")).toContain(message(en, "backupDropped", "1"));
+			expect(await options.text("#backup-preview ul")).toContain("AG");
+			await options.click("#backup-apply");
+			await expect.poll(() => options.text("#status")).toBe(message(en, "backupRestored"));
+			expect(await session.browser.getStorage("sync")).toMatchObject({
+				jitsiInstance: "meet.immerda.ch",
+				includeTips: false,
+			});
+			const restored = await session.browser.getStorage("local");
+			expect(restored.pinned).toEqual(local.pinned);
+			expect(restored.recent).toEqual([local.current, ...local.recent]);
+			await expect.poll(() => options.text("#jitsi-instance")).toBe("meet.immerda.ch");
+
+			// The same file again adds nothing.
+			await chooseBackupFile(options, JSON.stringify(valid));
+			await options.waitFor("#backup-preview");
+			expect(await options.text("#backup-preview legend")).toBe(message(en, "backupNothingNew"));
+			expect(await count(options, "#backup-apply")).toBe(0);
 		});
 
 		it("repairs a broken first-frame copy before painting from it", async () => {

@@ -1,11 +1,8 @@
 import { useState } from "preact/hooks";
-import { type Backup, backupFileName, parseBackup, serializeBackup } from "../lib/backup/backup-file";
-import { type RestorePlan, restorePlan } from "../lib/backup/merge";
+import type { Backup } from "../lib/backup/backup-file";
+import type { RestorePlan } from "../lib/backup/merge";
 import { saveFile } from "../lib/calendar/save-file";
 import { type MessageKey, t } from "../lib/i18n";
-import { loadLocal } from "../lib/store";
-import { backupData, restoreBackup } from "../lib/store/backup";
-import { loadSettings } from "../lib/store/settings";
 import { Section } from "./section";
 import type { Status } from "./use-settings";
 
@@ -19,6 +16,9 @@ const problems: Record<string, MessageKey> = {
 	newerBackup: "backupNewer",
 };
 
+// The plenums' repair and lists are not part of the settings page's first load.
+const backups = () => import("../lib/store/backup");
+
 const names = (plan: RestorePlan) =>
 	[...plan.addedPinned, ...plan.addedRecent].map((p) => p.name || p.title || t("untitledPlenum"));
 
@@ -29,9 +29,8 @@ export function BackupSettings({ setStatus }: Props) {
 
 	async function save() {
 		try {
-			const { settings, plenums } = await backupData();
-			const now = new Date();
-			saveFile(backupFileName(now), serializeBackup(settings, plenums, now), "application/json");
+			const { name, text } = await (await backups()).backupFile(new Date());
+			saveFile(name, text, "application/json");
 			setStatus({ text: t("backupSaved") });
 		} catch (error) {
 			failed(error);
@@ -44,13 +43,9 @@ export function BackupSettings({ setStatus }: Props) {
 		setPending(undefined);
 		if (!file) return;
 		try {
-			const read = parseBackup(await file.text());
-			if ("problem" in read) {
-				setStatus({ text: t(problems[read.problem] ?? "backupNotBackup"), error: true });
-				return;
-			}
-			const [stored, settings] = await Promise.all([loadLocal(), loadSettings()]);
-			setPending({ backup: read.backup, plan: restorePlan(stored, settings, read.backup), dropped: read.dropped });
+			const preview = await (await backups()).previewRestore(await file.text());
+			if ("problem" in preview) setStatus({ text: t(problems[preview.problem] ?? "backupNotBackup"), error: true });
+			else setPending(preview);
 		} catch (error) {
 			failed(error);
 		}
@@ -59,7 +54,7 @@ export function BackupSettings({ setStatus }: Props) {
 	async function restore(backup: Backup) {
 		setPending(undefined);
 		try {
-			await restoreBackup(backup);
+			await (await backups()).restoreBackup(backup);
 			setStatus({ text: t("backupRestored") });
 		} catch (error) {
 			setStatus({ text: t("backupNotRestored", String(error)), error: true });

@@ -3,6 +3,7 @@ import { availableInstances, jitsiInstances, padInstances } from "../lib/instanc
 import { defaults, type Settings } from "../lib/settings";
 import { forgetEarlierPlenums } from "../lib/store/forget";
 import { resetSettings } from "../lib/store/settings";
+import { BackupSettings } from "./backup-settings";
 import { InstanceList } from "./instance-list";
 import { InstancePicker } from "./instance-picker";
 import { InvitationSettings } from "./invitation-settings";
@@ -106,6 +107,7 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
 					onChange={changeList(list, choice)}
 				/>
 			))}
+			<BackupSettings setStatus={setStatus} />
 			<Section id="reset" heading={t("resetHeading")}>
 				<ResetSettings onReset={reset} />
 			</Section>

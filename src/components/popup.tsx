@@ -69,10 +69,16 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 				() => true,
 				() => false,
 			);
-			await shown.share();
+			const failure = await shown.shareAndStore();
 			const ok = await copied;
 			setFallback(!ok);
-			setStatus(ok ? { text: t("copiedStatus") } : { text: t("copyRefused"), error: true });
+			const notSaved = failure !== undefined;
+			if (ok)
+				setStatus(notSaved ? { text: t("copiedNotSaved", String(failure)), error: true } : { text: t("copiedStatus") });
+			else {
+				const text = [t("copyRefused"), notSaved ? t("plenumNotSaved", String(failure)) : ""].join(" ").trim();
+				setStatus({ text, error: true });
+			}
 		});
 
 	const start = () =>

@@ -23,7 +23,7 @@ export function SavedLists({ currentId, onChoose, onError }: Props) {
 	const [data, setData] = useState<LocalData>();
 
 	useEffect(() => {
-		const refresh = () => void loadLocal().then(setData);
+		const refresh = () => void loadLocal().then(setData, onError);
 		refresh();
 		return onStorageChanged("local", refresh);
 	}, []);

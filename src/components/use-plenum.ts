@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 
+import { t } from "../lib/i18n";
 import { type Draft, draftPlenum, newDraft, type Plenum, type PlenumStart } from "../lib/plenum/plenum";
 import type { Settings } from "../lib/settings";
 import { loadLocal, renew, share, updateLocal } from "../lib/store";
 import { cleanTitle } from "../lib/title/clean-title";
 import { titleProblem } from "../lib/title/title-problem";
+import { Refusal } from "./use-settings";
 
 /** What the popup's first frame shows, from the copy in first-frame.ts, repaired. */
 export type FirstFrame = { settings: Settings; current?: Plenum };
@@ -37,10 +39,14 @@ export function usePlenum(settings: Settings, frame: FirstFrame, fail: (error: u
 
 	// The first frame came from a copy; storage has the last word.
 	useEffect(() => {
-		void loadLocal().then(({ current: stored }) => {
-			performance.mark("plenum:storage-read");
-			if (JSON.stringify(stored) !== JSON.stringify(frame.current)) adopt(stored);
-		});
+		// A read that fails leaves the first frame's plenum shown: it is the room people were invited to.
+		void loadLocal().then(
+			({ current: stored }) => {
+				performance.mark("plenum:storage-read");
+				if (JSON.stringify(stored) !== JSON.stringify(frame.current)) adopt(stored);
+			},
+			(error: unknown) => fail(new Refusal(t("storageReadFailed", String(error)))),
+		);
 	}, []);
 
 	// What is typed stays in the field; the plenum takes it cleaned, and not at all while it could
@@ -52,13 +58,27 @@ export function usePlenum(settings: Settings, frame: FirstFrame, fail: (error: u
 		? { ...current, title: usable, start }
 		: draftPlenum(settings, draft, { title: usable, large, start });
 
-	/** Applies a change to the freshest stored plenums; a refusal (a quota, say) is shown. */
-	const persist = (change: Parameters<typeof updateLocal>[0]) => updateLocal(change).catch(fail);
+	/**
+	 * Applies a change to the freshest stored plenums; a failure (storage unreadable, a quota) is
+	 * shown, and resolves to it so that a caller can say more.
+	 */
+	const persist = (change: Parameters<typeof updateLocal>[0]) =>
+		updateLocal(change).then(
+			() => undefined,
+			(error: unknown) => {
+				fail(new Refusal(t("plenumNotSaved", String(error))));
+				return error;
+			},
+		);
 
 	/** Makes the shown plenum the current one (it just left the popup) and stores it. */
-	async function shareShown(): Promise<Plenum> {
+	async function store(): Promise<unknown> {
 		setCurrent(plenum);
-		await persist(share(plenum, settings.keepHistory));
+		return persist(share(plenum, settings.keepHistory));
+	}
+
+	async function shareShown(): Promise<Plenum> {
+		await store();
 		return plenum;
 	}
 
@@ -100,6 +120,8 @@ export function usePlenum(settings: Settings, frame: FirstFrame, fail: (error: u
 		setLarge,
 		edit,
 		share: shareShown,
+		/** Shares and resolves to the storage failure, if any: the copy's status tells both. */
+		shareAndStore: store,
 		renew: renewPlenum,
 		choose,
 		refresh: adopt,

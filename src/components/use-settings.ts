@@ -2,6 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import type { MessageKey } from "../lib/i18n";
 import { t } from "../lib/i18n";
 import type { Settings } from "../lib/settings";
+import { forgetHistoryIfKept } from "../lib/store/forget";
 import { loadSettings, onSettingsChanged, updateSettings } from "../lib/store/settings";
 
 /** A line under the page's controls: what just happened, or what went wrong. */
@@ -20,12 +21,25 @@ export function useSettings(initial: Settings) {
 	const [status, setStatus] = useState<Status>();
 
 	useEffect(() => {
-		void loadSettings().then((stored) => {
-			performance.mark("plenum:settings-read");
-			setSettings(stored);
-		});
-		return onSettingsChanged(setSettings);
+		void loadSettings().then(
+			(stored) => {
+				performance.mark("plenum:settings-read");
+				adopt(stored);
+			},
+			// The page keeps the first frame's copy; no change is written over what was not read.
+			(error: unknown) => fail(new Refusal(t("storageReadFailed", String(error)))),
+		);
+		return onSettingsChanged(adopt);
 	}, []);
+
+	/**
+	 * Stored settings, from this device or another: history switched off anywhere is applied here
+	 * too (the earlier plenums never sync, so each device forgets its own).
+	 */
+	function adopt(stored: Settings) {
+		setSettings(stored);
+		if (!stored.keepHistory) void forgetHistoryIfKept().catch(() => undefined);
+	}
 
 	const fail = (error: unknown) =>
 		setStatus({ text: error instanceof Refusal ? error.message : t("saveFailed", String(error)), error: true });

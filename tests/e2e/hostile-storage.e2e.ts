@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { ExtensionPage } from "./harness";
 import {
 	bidiControls,
+	copies,
 	copyRecorded,
 	expectSignalLinks,
 	jitsiInvitation,
@@ -29,6 +30,7 @@ import {
 	settle,
 	useBrowser,
 } from "./scenario";
+import { STORAGE_FAULTS_KEY } from "./test-copy";
 
 const freshRoom = /^https:\/\/meet\.systemli\.org\/[a-z0-9]{26}#config\.startWithAudioMuted=true$/;
 /** A Jitsi room on systemli, with or without a readable prefix and the title as subject. */
@@ -47,6 +49,33 @@ async function expectNothingInjected(page: ExtensionPage) {
 }
 
 /** Copies what the popup shows and checks it is the clean default invitation under `title`. */
+/** A message up to its first substitution: what the page says before the browser's own words. */
+const before$1 = (key: string) => message(en, key, "\u0000").split("\u0000")[0] ?? "";
+
+/** Chooses a file in the settings page's "Restore from file" picker, as a person picking it would. */
+function chooseBackupFile(page: ExtensionPage, text: string, name = "backup.json"): Promise<void> {
+	return page.evaluate(
+		([content, fileName]) => {
+			const input = document.querySelector<HTMLInputElement>("#backup-file");
+			if (!input) throw new Error("no #backup-file");
+			const files = new DataTransfer();
+			files.items.add(new File([content], fileName, { type: "application/json" }));
+			input.files = files.files;
+			input.dispatchEvent(new Event("change", { bubbles: true }));
+		},
+		[text, name] as const,
+	);
+}
+
+/** Clicks Copy and waits until the popup has copied and said `status` (up to the browser's words). */
+async function copyWithStatus(popup: ExtensionPage, status: string): Promise<string> {
+	const count = (await copies(popup)).length;
+	await popup.click("#copy");
+	await expect.poll(async () => (await copies(popup)).length).toBe(count + 1);
+	await expect.poll(() => popup.text("#status")).toContain(status);
+	return (await copies(popup)).at(-1) ?? "";
+}
+
 async function expectCleanCopy(session: Session, popup: ExtensionPage, title: string) {
 	await recordCopies(popup);
 	const text = await copyRecorded(session, popup);
@@ -311,6 +340,129 @@ describe.each(browsers)("%s", (name) => {
 			expect(await options.text("#default-title")).toBe("");
 			expect(await options.text("#mumble-server")).toBe("");
 			expect(await isChecked(options, "#include-tips")).toBe(true);
+		});
+
+		it("treats storage reads that fail as failures: copies, renews and copies again, loses nothing and says so", async () => {
+			const local = { version: 2, current: storedPlenum(1), pinned: [storedPlenum(2)], recent: [storedPlenum(3)] };
+			const settings = { version: 2, defaultTitle: "Plenum Nord", includeTips: false, keepHistory: true };
+			await session.browser.setStorage("local", local);
+			await session.browser.setStorage("sync", settings);
+			const healthy = await session.open("popup.html");
+			await expect.poll(async () => (await shownLinks(healthy)).room).toContain(secret("room1"));
+			await healthy.evaluate((key) => localStorage.setItem(key, "reads"), STORAGE_FAULTS_KEY);
+			await healthy.close();
+
+			const popup = await session.open("popup.html");
+			// The room people were invited to, from the first frame's copy: storage said nothing.
+			expect((await shownLinks(popup)).room).toContain(secret("room1"));
+			await expect.poll(() => popup.text("#status")).toContain(before$1("storageReadFailed"));
+			await recordCopies(popup);
+			const first = await copyWithStatus(popup, before$1("copiedNotSaved"));
+			expect(first).toContain(secret("room1"));
+			expect(await popup.evaluate(() => document.querySelector("#status")?.className)).toContain("error");
+			await popup.click("#new-room");
+			await expect.poll(() => popup.text("#status")).toContain(before$1("plenumNotSaved"));
+			const invited = (await shownLinks(popup)).room;
+			expect(invited).not.toContain(secret("room1"));
+			const second = await copyWithStatus(popup, before$1("copiedNotSaved"));
+			expect(second).toContain(invited);
+			await popup.close();
+
+			// Reopened while storage still fails: the room of the last invitation.
+			const again = await session.open("popup.html");
+			expect((await shownLinks(again)).room).toBe(invited);
+			await again.evaluate((key) => localStorage.removeItem(key), STORAGE_FAULTS_KEY);
+			expect(await session.browser.getStorage("local")).toEqual(local);
+			expect(await session.browser.getStorage("sync")).toEqual(settings);
+		});
+
+		it("keeps working with the plenum shown when stored times of making are 1e20, -1, NaN or text", async () => {
+			const odd = [1e20, -1, Number.NaN, "2026-12-04", -1e20];
+			await session.browser.setStorage("local", {
+				version: 2,
+				current: storedPlenum(1, { created: 1e20 }),
+				pinned: odd.map((created, i) => storedPlenum(10 + i, { created })),
+				recent: odd.map((created, i) => storedPlenum(20 + i, { created })),
+			});
+			const popup = await session.open("popup.html");
+			await expect.poll(async () => (await shownLinks(popup)).room).toContain(secret("room1"));
+			await openSaved(popup);
+			await popup.waitFor("#recent li");
+			expect(await count(popup, "#pinned > li")).toBe(odd.length);
+			expect(await count(popup, "#recent > li")).toBe(odd.length);
+			expect(await pageText(popup)).not.toContain("Invalid");
+			// The first frame's copy with such a time paints the plenum too.
+			await popup.evaluate(() => {
+				const frame = JSON.parse(localStorage.getItem("first-frame") ?? "{}");
+				localStorage.setItem("first-frame", JSON.stringify({ ...frame, current: { ...frame.current, created: 1e20 } }));
+			});
+			await popup.close();
+			const again = await session.open("popup.html");
+			expect((await shownLinks(again)).room).toContain(secret("room1"));
+			await recordCopies(again);
+			expect(await copyRecorded(session, again)).toContain(secret("room1"));
+		});
+
+		it("saves a backup file, and after a wipe restores it; a broken or foreign file is refused and changes nothing", async () => {
+			const local = {
+				version: 2,
+				current: storedPlenum(1),
+				pinned: [storedPlenum(2, { name: "AG" })],
+				recent: [storedPlenum(3)],
+			};
+			await session.browser.setStorage("local", local);
+			await session.browser.setStorage("sync", { version: 2, jitsiInstance: "meet.immerda.ch", includeTips: false });
+			const options = await session.open("options.html");
+			await options.click("#backup-save");
+			await expect.poll(() => options.text("#status")).toBe(message(en, "backupSaved"));
+			await expect.poll(async () => (await session.browser.downloads()).length).toBe(1);
+			const [file] = await session.browser.downloads();
+			expect(file?.name).toMatch(/^plenum-launcher-backup-\d{4}-\d{2}-\d{2}\.json$/);
+			const text = file?.text ?? "";
+			expect(JSON.parse(text)).toMatchObject({ format: "plenum-launcher-backup", version: 1 });
+
+			await session.browser.clearStorage("local");
+			await session.browser.clearStorage("sync");
+			const valid = JSON.parse(text);
+			const broken: [string, string][] = [
+				[text.slice(0, text.length / 2), "backupNotJson"],
+				["", "backupNotJson"],
+				[JSON.stringify({ settings: {}, pinned: [] }), "backupNotBackup"],
+				[JSON.stringify([valid]), "backupNotBackup"],
+				[JSON.stringify({ ...valid, version: 99 }), "backupNewer"],
+				[" ".repeat(1_000_001), "backupTooLarge"],
+			];
+			for (const [content, key] of broken) {
+				await chooseBackupFile(options, content);
+				await expect.poll(() => options.text("#status")).toBe(message(en, key));
+				expect(await count(options, "#backup-preview")).toBe(0);
+			}
+			expect(await session.browser.getStorage("local")).toEqual({});
+			expect(await session.browser.getStorage("sync")).toEqual({});
+
+			// A plenum the file's damaged copy of cannot be trusted is left out; the rest is shown first.
+			valid.plenums.recent.push({ ...storedPlenum(4), room: { host: "evil.example/x", name: "x" } });
+			await chooseBackupFile(options, JSON.stringify(valid));
+			await options.waitFor("#backup-preview");
+			expect(await options.text("#backup-preview legend")).toBe(message(en, "backupPreview", "1", "2", "2"));
+			expect(await options.text("#backup-preview")).toContain(message(en, "backupDropped", "1"));
+			expect(await options.text("#backup-preview ul")).toContain("AG");
+			await options.click("#backup-apply");
+			await expect.poll(() => options.text("#status")).toBe(message(en, "backupRestored"));
+			expect(await session.browser.getStorage("sync")).toMatchObject({
+				jitsiInstance: "meet.immerda.ch",
+				includeTips: false,
+			});
+			const restored = await session.browser.getStorage("local");
+			expect(restored.pinned).toEqual(local.pinned);
+			expect(restored.recent).toEqual([local.current, ...local.recent]);
+			await expect.poll(() => options.text("#jitsi-instance")).toBe("meet.immerda.ch");
+
+			// The same file again adds nothing.
+			await chooseBackupFile(options, JSON.stringify(valid));
+			await options.waitFor("#backup-preview");
+			expect(await options.text("#backup-preview legend")).toBe(message(en, "backupNothingNew"));
+			expect(await count(options, "#backup-apply")).toBe(0);
 		});
 
 		it("repairs a broken first-frame copy before painting from it", async () => {

@@ -53,7 +53,7 @@ describe.each(browsers)("%s", (name) => {
 			expect(stored.recent).toEqual([currentEntry, recentEntry, unreadable(2)]);
 		});
 
-		it("keeps a newer version's fields on the current plenum when it is shared again unchanged", async () => {
+		it("keeps a newer version's current plenum when it is shared again unchanged, and when New room retires it", async () => {
 			const currentEntry = storedPlenum(3, { futureField: { kept: true } });
 			await session.browser.setStorage("local", { version: 3, current: currentEntry });
 			const popup = await session.open("popup.html");
@@ -64,6 +64,18 @@ describe.each(browsers)("%s", (name) => {
 			const stored = await local();
 			expect(stored.version).toBe(3);
 			expect(stored.current).toEqual(currentEntry);
+			await popup.close();
+
+			// A current plenum only the newer version can read moves to the recent ones on New room...
+			const unreadable = { id: "future1", voice: "matrix", matrix: { room: "!r1:example.org" }, created: 1 };
+			await session.browser.setStorage("local", { version: 3, current: unreadable, recent: [currentEntry] });
+			const renewing = await session.open("popup.html");
+			await renewing.click("#new-room");
+			await expect.poll(async () => (await local()).recent).toEqual([unreadable, currentEntry]);
+			expect((await local()).current).toBeNull();
+			// ...and history switched off on another device (the setting syncs) is applied here too.
+			await session.browser.setStorage("sync", { version: 3, keepHistory: false });
+			await expect.poll(async () => (await local()).recent).toEqual([]);
 		});
 
 		noRequestLeftTheExtension(session);

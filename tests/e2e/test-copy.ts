@@ -44,6 +44,32 @@ export const FIREFOX_EXTENSION_UUID = "0d7f6a52-3b1c-4e8e-9a35-5c0e2f1b7d64";
 // scenario looks at, so reading tabs or the clipboard never disturbs the page under test.
 export const CONTROL_PAGE = "test-control.html";
 const FIREFOX_BACKGROUND = "test-background.js";
+/**
+ * Makes the extension's pages see storage fail as a broken profile or a full disk does: while the
+ * extension's localStorage holds STORAGE_FAULTS_KEY = "reads", every `storage.local.get` and
+ * `storage.sync.get` rejects. Loaded before the page's own script, in the test copy only.
+ */
+const STORAGE_FAULTS = "test-storage-faults.js";
+export const STORAGE_FAULTS_KEY = "test-storage-faults";
+const storageFaults = `(() => {
+	const api = globalThis.browser ?? globalThis.chrome;
+	for (const name of ["local", "sync"]) {
+		const area = api && api.storage && api.storage[name];
+		if (!area) continue;
+		const get = area.get;
+		Object.defineProperty(area, "get", {
+			configurable: true,
+			writable: true,
+			value(...args) {
+				if (localStorage.getItem(${JSON.stringify(STORAGE_FAULTS_KEY)}) === "reads") {
+					return Promise.reject(new Error("IO error: storage." + name + " could not be read"));
+				}
+				return get.apply(this, args);
+			},
+		});
+	}
+})();
+`;
 // Nothing listens on the discard port: any proxied request fails at once, on the machine.
 export const DEAD_PROXY = { host: "127.0.0.1", port: 9 };
 
@@ -107,6 +133,13 @@ export async function makeTestCopy(distDir: string, name: BrowserName): Promise<
 	const manifest = JSON.parse(await readFile(manifestPath, "utf8"));
 	manifest.permissions = [...new Set([...(manifest.permissions ?? []), "tabs", "clipboardRead"])];
 	await writeFile(join(dir, CONTROL_PAGE), '<!doctype html><meta charset="utf-8"><title>test control</title>\n');
+	await writeFile(join(dir, STORAGE_FAULTS), storageFaults);
+	for (const page of ["popup.html", "options.html"]) {
+		const html = await readFile(join(dir, page), "utf8");
+		const patched = html.replace("<script ", `<script src="${STORAGE_FAULTS}"></script><script `);
+		if (patched === html) throw new Error(`${page} has no script: teach makeTestCopy where storage faults go`);
+		await writeFile(join(dir, page), patched);
+	}
 	if (name === "chromium") {
 		manifest.key = PUBLIC_KEY;
 	} else {

@@ -12,7 +12,8 @@ import { afterAll, describe, expect, it } from "vitest";
 // on demand (QR code, host check, polyfill), has a ceiling that catches growth; the calendar
 // file's two libraries, loaded only when "Add to calendar" is used, have one of their own.
 const budgets = { popup: 24 * 1024, options: 16 * 1024 };
-const shippedCeiling = 40 * 1024;
+// 42 KiB since the backup file (saved and restored on the settings page, loaded only when used).
+const shippedCeiling = 42 * 1024;
 const calendarCeiling = 13 * 1024;
 const calendarPackages = ["ical-generator", "@date-fns/tz"];
 const temp = mkdtempSync(join(tmpdir(), "plenum-build-"));

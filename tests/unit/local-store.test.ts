@@ -4,17 +4,26 @@ import type { Plenum } from "../../src/lib/plenum/plenum";
 
 // The one module that touches the browser, replaced by an in-memory storage.local.
 const stored = new Map<string, unknown>();
+// Set, every read rejects as storage.local.get does on a broken profile or a full disk.
+let readFailure: Error | undefined;
+const writes = vi.fn();
 vi.mock("../../src/lib/browser", () => ({
-	readStorage: async (_area: string, keys: string[]) =>
-		structuredClone(Object.fromEntries(keys.filter((key) => stored.has(key)).map((key) => [key, stored.get(key)]))),
+	readStorage: async (_area: string, keys: string[]) => {
+		if (readFailure) throw readFailure;
+		return structuredClone(
+			Object.fromEntries(keys.filter((key) => stored.has(key)).map((key) => [key, stored.get(key)])),
+		);
+	},
 	writeStorage: async (_area: string, items: Record<string, unknown>) => {
+		writes(items);
 		await new Promise((resolve) => setTimeout(resolve, 1));
 		for (const [key, value] of Object.entries(items)) stored.set(key, structuredClone(value));
 	},
 }));
 
 const { loadLocal, updateLocal } = await import("../../src/lib/store/local");
-const { forget, share, renew } = await import("../../src/lib/plenum/lists");
+const { forget, forgetAll, pin, share, renew, unpin } = await import("../../src/lib/plenum/lists");
+const { forgetHistoryIfKept } = await import("../../src/lib/store/forget");
 const { schemaVersion } = await import("../../src/lib/settings");
 const { meetingOf } = await import("../../src/lib/links/meeting");
 
@@ -30,7 +39,11 @@ const plenum = (n: number, extra: Partial<Plenum> = {}): Plenum => ({
 	...extra,
 });
 
-beforeEach(() => stored.clear());
+beforeEach(() => {
+	stored.clear();
+	readFailure = undefined;
+	writes.mockClear();
+});
 
 describe("version 1 data", () => {
 	const version1 = JSON.parse(readFileSync("tests/unit/fixtures/version-1-local.json", "utf8"));
@@ -127,5 +140,74 @@ describe("updateLocal", () => {
 		const injected = plenum(1, { title: "Plenum\nhttps://evil.example/" });
 		await updateLocal(share(injected, true));
 		expect((await loadLocal()).current?.title).toBe("");
+	});
+});
+
+describe("a read that fails", () => {
+	it("is a failure, never an empty store: no change writes anything, and what was stored stays", async () => {
+		stored.set("version", schemaVersion);
+		stored.set("current", plenum(1));
+		stored.set("pinned", [plenum(2)]);
+		stored.set("recent", [plenum(3)]);
+		const before = structuredClone(Object.fromEntries(stored));
+		readFailure = new Error("IO error: .../LOCK: No further details");
+		await expect(loadLocal()).rejects.toThrow("IO error");
+		for (const change of [
+			share(plenum(4), true),
+			renew(true),
+			renew(false),
+			pin(plenum(4), "AG", undefined),
+			unpin("id2"),
+			forget("id3"),
+			forgetAll,
+		]) {
+			await expect(updateLocal(change)).rejects.toBe(readFailure);
+		}
+		await expect(forgetHistoryIfKept()).rejects.toBe(readFailure);
+		expect(writes).not.toHaveBeenCalled();
+		readFailure = undefined;
+		expect(Object.fromEntries(stored)).toEqual(before);
+		expect(await loadLocal()).toEqual({ current: plenum(1), pinned: [plenum(2)], recent: [plenum(3)] });
+	});
+});
+
+describe("a current plenum only a newer version can read", () => {
+	const unreadable = { id: "x9", created: 1, voice: "matrix", room: "!abc:example.org", futureField: 1 };
+	beforeEach(() => {
+		stored.set("version", schemaVersion + 1);
+		stored.set("current", unreadable);
+		stored.set("recent", [plenum(2)]);
+	});
+
+	it("moves to the recent ones, whole, on New room and when another plenum is shared", async () => {
+		await updateLocal(renew(true));
+		expect(stored.get("current")).toBeNull();
+		expect(stored.get("recent")).toEqual([unreadable, plenum(2)]);
+
+		stored.set("current", unreadable);
+		stored.set("recent", [plenum(2)]);
+		await updateLocal(share(plenum(1), true));
+		expect(stored.get("current")).toEqual(plenum(1));
+		expect(stored.get("recent")).toEqual([unreadable, plenum(2)]);
+		expect(stored.get("version")).toBe(schemaVersion + 1);
+	});
+
+	it("is left alone by changes that do not replace it, and forgotten only when history is off", async () => {
+		await updateLocal(forget("id2"));
+		expect(stored.get("current")).toEqual(unreadable);
+		await updateLocal(renew(false));
+		expect(stored.get("current")).toBeNull();
+		expect(stored.get("recent")).toEqual([]);
+	});
+});
+
+describe("history switched off on another device", () => {
+	it("forgets this device's earlier plenums once, and writes nothing when there are none", async () => {
+		stored.set("recent", [plenum(1), { id: "x9", voice: "matrix" }]);
+		expect(await forgetHistoryIfKept()).toBe(true);
+		expect(stored.get("recent")).toEqual([]);
+		writes.mockClear();
+		expect(await forgetHistoryIfKept()).toBe(false);
+		expect(writes).not.toHaveBeenCalled();
 	});
 });

@@ -70,6 +70,26 @@ describe("repairPlenum", () => {
 		expect(repairPlenum({ ...good, title })).toEqual({ ...good, title: cleaned });
 	});
 
+	it.each([
+		["far beyond what a date can hold", 1e20],
+		["before 1970", -1],
+		["not a number", Number.NaN],
+		["infinite", Number.POSITIVE_INFINITY],
+		["a fraction", 1.5],
+		["a string", "2026-12-04"],
+		["missing", undefined],
+	])("keeps the plenum, with its time of making unknown, when that is %s", (_what, created) => {
+		const repaired = repairPlenum({ ...good, created });
+		expect(repaired).toEqual({ ...good, created: 0 });
+		// What the saved lists do with it: a date that cannot be formatted threw "Invalid time value".
+		expect(() => new Intl.DateTimeFormat("en", { dateStyle: "medium" }).format(repaired?.created)).not.toThrow();
+	});
+
+	it("keeps a time of making up to the last instant a date can hold", () => {
+		expect(repairPlenum({ ...good, created: 8.64e15 })?.created).toBe(8.64e15);
+		expect(repairPlenum({ ...good, created: 8.64e15 + 1 })?.created).toBe(0);
+	});
+
 	it("drops a start that is not a date, and a repeat without a start", () => {
 		expect(repairPlenum({ ...good, start: { date: "4.12.2026", time: "19:00", zone: "Europe/Berlin" } })).toEqual(good);
 		expect(repairPlenum({ ...good, start: { date: "2026-12-04", time: "19:00", zone: "Mars/Olympus" } })).toEqual(good);
@@ -87,14 +107,25 @@ describe("the plenum lists", () => {
 	const empty = { pinned: [], recent: [] };
 
 	it("makes a shared plenum the current one, and retires the one before to the recent ones", () => {
-		expect(share(a, true)(empty)).toEqual({ current: a, recent: [], pinned: [] });
-		expect(share(b, true)({ ...empty, current: a })).toEqual({ current: b, recent: [a], pinned: [] });
-		expect(share(b, false)({ ...empty, current: a })).toEqual({ current: b, recent: [], pinned: [] });
+		expect(share(a, true)(empty)).toEqual({ current: a, keepsHistory: true, recent: [], pinned: [] });
+		expect(share(b, true)({ ...empty, current: a })).toEqual({
+			current: b,
+			keepsHistory: true,
+			recent: [a],
+			pinned: [],
+		});
+		expect(share(b, false)({ ...empty, current: a })).toEqual({
+			current: b,
+			keepsHistory: false,
+			recent: [],
+			pinned: [],
+		});
 	});
 
 	it("brings a recent plenum back as the current one, once", () => {
 		expect(share(b, true)({ current: a, pinned: [], recent: [b, c] })).toEqual({
 			current: b,
+			keepsHistory: true,
 			recent: [a, c],
 			pinned: [],
 		});
@@ -109,8 +140,16 @@ describe("the plenum lists", () => {
 	});
 
 	it("retires the current plenum on New room", () => {
-		expect(renew(true)({ current: a, pinned: [], recent: [b] })).toEqual({ current: undefined, recent: [a, b] });
-		expect(renew(false)({ current: a, pinned: [], recent: [b] })).toEqual({ current: undefined, recent: [b] });
+		expect(renew(true)({ current: a, pinned: [], recent: [b] })).toEqual({
+			current: undefined,
+			keepsHistory: true,
+			recent: [a, b],
+		});
+		expect(renew(false)({ current: a, pinned: [], recent: [b] })).toEqual({
+			current: undefined,
+			keepsHistory: false,
+			recent: [b],
+		});
 	});
 
 	it("pins once, repeats only with a start, and forgets", () => {

@@ -8,8 +8,13 @@ const writeStorage = vi.fn(async (_area: string, items: Record<string, unknown>)
 	await new Promise((resolve) => setTimeout(resolve, 1));
 	for (const [key, value] of Object.entries(items)) stored.set(key, structuredClone(value));
 });
+// Set, every read rejects as storage.sync.get does on a broken profile.
+let readFailure: Error | undefined;
 vi.mock("../../src/lib/browser", () => ({
-	readStorage: async () => structuredClone(Object.fromEntries(stored)),
+	readStorage: async () => {
+		if (readFailure) throw readFailure;
+		return structuredClone(Object.fromEntries(stored));
+	},
 	writeStorage: (area: string, items: Record<string, unknown>) => writeStorage(area, items),
 	clearStorage: async () => stored.clear(),
 	onStorageChanged: () => () => undefined,
@@ -19,6 +24,7 @@ const { loadSettings, saveSettings, updateSettings, InvalidSettings } = await im
 const { defaults, schemaVersion } = await import("../../src/lib/settings");
 
 beforeEach(() => {
+	readFailure = undefined;
 	stored.clear();
 	writeStorage.mockClear();
 });
@@ -92,5 +98,22 @@ describe("loadSettings", () => {
 		stored.set("jitsiInstance", 42);
 		stored.set("includeTips", false);
 		expect(await loadSettings()).toEqual({ ...defaults, includeTips: false });
+	});
+});
+
+describe("a read that fails", () => {
+	it("is a failure: no change writes defaults over the stored settings", async () => {
+		stored.set("version", schemaVersion);
+		stored.set("jitsiInstance", "meet.immerda.ch");
+		stored.set("keepHistory", false);
+		readFailure = new Error("An unexpected error occurred");
+		await expect(loadSettings()).rejects.toBe(readFailure);
+		await expect(saveSettings({ includeTips: false })).rejects.toBe(readFailure);
+		await expect(updateSettings((fresh) => ({ durationMinutes: fresh.durationMinutes + 15 }))).rejects.toBe(
+			readFailure,
+		);
+		expect(writeStorage).not.toHaveBeenCalled();
+		readFailure = undefined;
+		expect(await loadSettings()).toEqual({ ...defaults, jitsiInstance: "meet.immerda.ch", keepHistory: false });
 	});
 });

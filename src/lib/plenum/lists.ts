@@ -3,8 +3,12 @@ import type { Plenum } from "./plenum";
 
 // How the current, pinned and recent plenums change, as pure functions of what is stored; the
 // popup hands them to `updateLocal`, which applies them to the freshest data under a lock.
-type Lists = { current?: Plenum; pinned: Plenum[]; recent: Plenum[] };
-type Change = (data: Lists) => Partial<Lists>;
+export type Lists = { current?: Plenum; pinned: Plenum[]; recent: Plenum[] };
+/**
+ * `keepsHistory` says whether a current plenum that is replaced goes to the recent ones: the
+ * store needs it for a current plenum that only a newer version can read.
+ */
+export type Change = (data: Lists) => Partial<Lists> & { keepsHistory?: boolean };
 
 export function without(list: readonly Plenum[], id: string): Plenum[] {
 	return list.filter((entry) => entry.id !== id);
@@ -35,6 +39,7 @@ export const share =
 	(plenum: Plenum, keepHistory: boolean): Change =>
 	(data) => ({
 		current: plenum,
+		keepsHistory: keepHistory,
 		recent: retired(data, plenum, keepHistory),
 		pinned: updatePinned(data.pinned, plenum),
 	});
@@ -42,7 +47,7 @@ export const share =
 /** "New room": the popup proposes a fresh plenum; the one people were invited to goes to recent. */
 export const renew =
 	(keepHistory: boolean): Change =>
-	(data) => ({ current: undefined, recent: retired(data, undefined, keepHistory) });
+	(data) => ({ current: undefined, keepsHistory: keepHistory, recent: retired(data, undefined, keepHistory) });
 
 /** Pins a plenum; when it is the current one, that one repeats from now on too. */
 export const pin =

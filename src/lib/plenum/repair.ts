@@ -31,6 +31,14 @@ function repairMumble(value: unknown): MumblePlace | undefined {
 
 const flag = (value: unknown, fallback: boolean) => (typeof value === "boolean" ? value : fallback);
 
+/** The latest instant a JavaScript Date can hold (ECMA-262, 21.4.1.1): beyond it, formatting throws. */
+const lastInstant = 8.64e15;
+
+/** When a plenum was made, in ms since 1970; 0 (unknown) for anything a date cannot be. */
+export function repairCreated(value: unknown): number {
+	return typeof value === "number" && Number.isInteger(value) && value > 0 && value <= lastInstant ? value : 0;
+}
+
 /** One stored plenum, repaired, or undefined when it cannot be trusted. */
 export function repairPlenum(value: unknown): Plenum | undefined {
 	if (typeof value !== "object" || value === null) return undefined;
@@ -47,7 +55,7 @@ export function repairPlenum(value: unknown): Plenum | undefined {
 	const start = repairStart(raw.start);
 	return {
 		id: raw.id,
-		created: typeof raw.created === "number" && Number.isFinite(raw.created) ? raw.created : 0,
+		created: repairCreated(raw.created),
 		title: usableTitle(raw.title),
 		voice: mumble ? "mumble" : "jitsi",
 		...(room && { room }),

@@ -1,4 +1,4 @@
-import { writeStorage } from "../browser";
+import { readStorage, writeStorage } from "../browser";
 import { withLock } from "./lock";
 
 /**
@@ -7,4 +7,18 @@ import { withLock } from "./lock";
  */
 export function forgetEarlierPlenums(): Promise<void> {
 	return withLock("local", () => writeStorage("local", { recent: [] }));
+}
+
+/**
+ * Applies "keep history" switched off, here or on another of the person's devices (the setting
+ * syncs, the plenums do not): forgets the earlier plenums if there are any. Writes only after a
+ * read that succeeded, and only when there is something to forget.
+ */
+export function forgetHistoryIfKept(): Promise<boolean> {
+	return withLock("local", async () => {
+		const { recent } = await readStorage("local", ["recent"]);
+		if (!Array.isArray(recent) || recent.length === 0) return false;
+		await writeStorage("local", { recent: [] });
+		return true;
+	});
 }

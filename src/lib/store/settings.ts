@@ -10,13 +10,12 @@ export class InvalidSettings extends Error {
 	}
 }
 
+/**
+ * Reads storage.sync; a read that fails throws: the pages keep what they show (the first frame's
+ * copy), and no change writes defaults over settings it could not read.
+ */
 async function readSettings(): Promise<{ raw: Record<string, unknown>; settings: Settings }> {
-	let raw: Record<string, unknown> = {};
-	try {
-		raw = await readStorage("sync", null);
-	} catch {
-		// Storage itself failing (a broken profile) must not break the popup: work with defaults.
-	}
+	const raw = await readStorage("sync", null);
 	const settings = migrate(raw);
 	updateFirstFrame({ settings });
 	return { raw, settings };
@@ -56,5 +55,6 @@ export async function resetSettings(): Promise<void> {
 }
 
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
-	return onStorageChanged("sync", () => void loadSettings().then(listener));
+	// A failed read changes nothing shown: the page keeps what it had.
+	return onStorageChanged("sync", () => void loadSettings().then(listener, () => undefined));
 }

@@ -20,6 +20,12 @@ export const defaults = {
 	startAudioMuted: true,
 	/** Jitsi's `config.startWithVideoMuted`: spares weak connections. */
 	startVideoMuted: false,
+	/** Jitsi's `config.prejoinConfig.enabled`: everyone checks microphone and headset before joining. */
+	prejoinCheck: false,
+	/** Jitsi's `config.requireDisplayName`: the moderation knows who speaks. */
+	requireDisplayName: false,
+	/** Jitsi's `config.doNotStoreRoom`: the secret room stays out of each joiner's recent list. */
+	doNotStoreRoom: false,
 	includeTips: true,
 	includePad: true,
 	openPadWithRoom: true,
@@ -97,6 +103,9 @@ export function repairSettings(stored: unknown): Settings {
 				: defaults.invitationLanguage,
 		startAudioMuted: flag("startAudioMuted"),
 		startVideoMuted: flag("startVideoMuted"),
+		prejoinCheck: flag("prejoinCheck"),
+		requireDisplayName: flag("requireDisplayName"),
+		doNotStoreRoom: flag("doNotStoreRoom"),
 		includeTips: flag("includeTips"),
 		includePad: flag("includePad"),
 		openPadWithRoom: flag("openPadWithRoom"),

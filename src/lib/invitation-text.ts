@@ -37,10 +37,12 @@ export function invitationText(meeting: Meeting, { includeTips, when }: Invitati
 	const blocks: string[] = [];
 	const head = [meeting.title, when && t("invitationWhen", when)].filter(Boolean);
 	if (head.length > 0) blocks.push(head.join("\n"));
-	if (meeting.voice === "mumble") blocks.push(...mumbleInvitationBlocks(meeting, t));
-	else blocks.push(`${t(roomHeading(meeting.roomUrl))}\n${meeting.roomUrl}`);
-	if (meeting.backupUrl) blocks.push(`${t("invitationBackupHeading")}\n${meeting.backupUrl}`);
+	// The links first and the room's details after them: Signal Desktop folds a long message.
+	const [mumbleRoom, ...mumbleDetails] = meeting.voice === "mumble" ? mumbleInvitationBlocks(meeting, t) : [];
+	blocks.push(mumbleRoom ?? `${t(roomHeading(meeting.roomUrl))}\n${meeting.roomUrl}`);
 	if (meeting.padUrl) blocks.push(`${t("invitationPadHeading")}\n${meeting.padUrl}`);
+	if (meeting.backupUrl) blocks.push(`${t("invitationBackupHeading")}\n${meeting.backupUrl}`);
+	blocks.push(...mumbleDetails);
 	if (includeTips) {
 		blocks.push([t("invitationTipsHeading"), ...tips[meeting.voice].map((key) => `- ${t(key)}`)].join("\n"));
 	}

@@ -18,6 +18,7 @@ export const syncItemBytes = 8192;
 export const templatesKey = "invitationTemplates";
 
 const token = /\{([^{}\s]{1,30})\}/g;
+const endsInLink: ReadonlySet<string> = new Set<Placeholder>(["room", "pad", "backup"]);
 
 export type TemplateProblem = { key: MessageKey; substitutions: string[]; blocking: boolean };
 
@@ -42,7 +43,8 @@ export function templateProblems(template: string): TemplateProblem[] {
 	}
 	if (!used.has("room")) problems.push({ key: "templateNeedsRoom", substitutions: ["{room}"], blocking: true });
 	// The group's own words meet the rule every title meets: no address that would become a link.
-	for (const line of template.replace(token, "\n").split("\n")) {
+	// A placeholder stands in as two letters: "{title}.de" or "Agenda.{title}" could glue into an address.
+	for (const line of template.replace(token, "xx").split("\n")) {
 		const spaced = line
 			.normalize("NFC")
 			.replace(/[ \t]+/g, " ")
@@ -76,7 +78,13 @@ export function usableTemplate(template: unknown): template is string {
  * no more than one blank line in a row, no blank lines around the whole.
  */
 export function renderTemplate(template: string, parts: Parts): string {
-	const filled = template.replace(token, (whole, name: string) => (isPlaceholder(name) ? (parts[name] ?? "") : whole));
+	const filled = template.replace(token, (whole, name: string, at: number) => {
+		if (!isPlaceholder(name)) return whole;
+		const part = parts[name] ?? "";
+		// A link ends its line: text typed right after "{room}" would otherwise become part of the link.
+		const next = template[at + whole.length];
+		return part && endsInLink.has(name) && next !== undefined && next !== "\n" ? `${part}\n` : part;
+	});
 	return filled
 		.split("\n")
 		.map((line) => line.trimEnd())

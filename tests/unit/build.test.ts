@@ -11,8 +11,10 @@ import { afterAll, describe, expect, it } from "vitest";
 // (`npm run bench` shows the files in its trace). Everything shipped, including what is loaded
 // on demand (QR code, host check, polyfill), has a ceiling that catches growth; the calendar
 // file's two libraries, loaded only when "Add to calendar" is used, have one of their own.
-const budgets = { popup: 24 * 1024, options: 16 * 1024 };
-const shippedCeiling = 40 * 1024;
+// The group's own invitation (template, preview, second language) added 2 KiB to the popup and, with
+// the live preview's plenum, link and date code now shared with it, 5 KiB to the settings page.
+const budgets = { popup: 26 * 1024, options: 21 * 1024 };
+const shippedCeiling = 43 * 1024;
 const calendarCeiling = 13 * 1024;
 const calendarPackages = ["ical-generator", "@date-fns/tz"];
 const temp = mkdtempSync(join(tmpdir(), "plenum-build-"));

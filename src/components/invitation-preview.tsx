@@ -15,7 +15,8 @@ export function InvitationPreview({ id, text, links }: Props) {
 	});
 	return (
 		<div class="invitation-preview">
-			<pre id={id}>
+			{/* biome-ignore lint/a11y/noNoninteractiveTabindex: the text scrolls inside its box, so the keyboard must reach it. */}
+			<pre id={id} tabIndex={0}>
 				{text.slice(0, visible)}
 				{visible < text.length && (
 					<>

@@ -150,6 +150,35 @@ describe.each(browsers)("%s", (name) => {
 			}
 			// The popup's own words stay English after the copy too.
 			expect(await popup.text("#status")).toBe(message(en, "copiedStatus"));
+			await popup.close();
+
+			// The group's own invitation: a misspelt placeholder is refused with the reason, then
+			// the template, with the pre-join check on, is what the popup shows and copies.
+			await options.bringToFront();
+			await options.click("#prejoin-check");
+			await options.fill("#template-text", "{titel}\n{room}");
+			await expect.poll(() => alerts(options)).toContain(message(en, "templateUnknown", "{titel}"));
+			const own = "Hallo ihr Lieben!\n{title}\n{room}\n{pad}\nTagesordnung im Pad ergänzen!";
+			await options.fill("#template-text", own);
+			await expect.poll(sync).toMatchObject({ invitationTemplates: { de: own }, prejoinCheck: true });
+			const custom = await session.open("popup.html");
+			await custom.fill("#title", "Plenum");
+			const ours = await roomAndPad(custom);
+			expect(ours.room).toContain("config.prejoinConfig.enabled=true");
+			await custom.click("#invitation-details > summary");
+			await custom.waitFor("#invitation-preview");
+			const shown = await custom.text("#invitation-preview");
+			const copied = await copiedLines(session, custom);
+			expect(copied).toEqual([
+				"Hallo ihr Lieben!",
+				"Plenum",
+				message(de, "invitationRoomHeadingMuted"),
+				ours.room,
+				message(de, "invitationPadHeading"),
+				ours.pad,
+				"Tagesordnung im Pad ergänzen!",
+			]);
+			expect(shown).toBe(copied.join("\n"));
 		});
 
 		// The title has the focus at once so that Enter copies: the shortcut, then Enter, and the
@@ -252,7 +281,7 @@ describe.each(browsers)("%s", (name) => {
 			expect(at).toBeGreaterThan(lines.indexOf(room));
 			expect(lines[at + 1]).toBe(backup.href);
 			expect(lines).toContain(pad);
-			expect(lines.filter((line) => line.startsWith("https://"))).toEqual([room, backup.href, pad]);
+			expect(lines.filter((line) => line.startsWith("https://"))).toEqual([room, pad, backup.href]);
 
 			await popup.click("#start");
 			await expect.poll(() => session.browser.openTabUrls()).toEqual([room, pad]);

@@ -139,7 +139,6 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 				{status?.text}
 			</p>
 			{fallback && <CopyFallback text={invitation()} />}
-			<InvitationDisclosure invitation={invitation} meeting={meeting} />
 			<StartField key={plenum.id} start={plenum.start} onChange={(start) => shown.edit({ start })} />
 			<SwitchField
 				id="large"
@@ -164,6 +163,7 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 				setStatus={setStatus}
 				fail={fail}
 			/>
+			<InvitationDisclosure invitation={invitation} meeting={meeting} />
 			<OrganiserNote />
 		</main>
 	);

@@ -29,9 +29,9 @@ function sampleStart() {
 
 /** The group's own invitation per language, with its problems, a live preview and a way back. */
 export function InvitationTemplate({ settings, save }: Props) {
-	const [language, setLanguage] = useState<Language>(
-		settings.invitationLanguage === "auto" ? pageLanguage() : settings.invitationLanguage,
-	);
+	// The invitation's language until another is picked here: it follows that setting's changes.
+	const [picked, setLanguage] = useState<Language>();
+	const language = picked ?? (settings.invitationLanguage === "auto" ? pageLanguage() : settings.invitationLanguage);
 	const stored = settings.invitationTemplates[language] ?? defaultTemplate;
 	// What was typed stays in the field while it is refused: bad input loses nothing.
 	const [typed, setTyped] = useState<{ language: Language; text: string }>();

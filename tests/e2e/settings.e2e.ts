@@ -162,6 +162,8 @@ describe.each(browsers)("%s", (name) => {
 			await options.fill("#template-text", own);
 			await expect.poll(sync).toMatchObject({ invitationTemplates: { de: own }, prejoinCheck: true });
 			const custom = await session.open("popup.html");
+			// The plenum copied above keeps its link; a new room takes the new option.
+			await custom.click("#new-room");
 			await custom.fill("#title", "Plenum");
 			const ours = await roomAndPad(custom);
 			expect(ours.room).toContain("config.prejoinConfig.enabled=true");

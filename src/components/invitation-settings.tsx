@@ -14,6 +14,9 @@ type Props = { settings: Settings; save: (patch: Partial<Settings>) => Promise<b
 const switches: { id: string; key: FlagKey; label: MessageKey }[] = [
 	{ id: "start-muted", key: "startAudioMuted", label: "startMutedLabel" },
 	{ id: "start-video-muted", key: "startVideoMuted", label: "startVideoMutedLabel" },
+	{ id: "prejoin-check", key: "prejoinCheck", label: "prejoinCheckLabel" },
+	{ id: "require-display-name", key: "requireDisplayName", label: "requireDisplayNameLabel" },
+	{ id: "do-not-store-room", key: "doNotStoreRoom", label: "doNotStoreRoomLabel" },
 	{ id: "backup-room", key: "backupRoom", label: "backupRoomLabel" },
 	{ id: "include-tips", key: "includeTips", label: "includeTipsLabel" },
 	{ id: "include-pad", key: "includePad", label: "includePadLabel" },

@@ -7,6 +7,7 @@ import { BackupSettings } from "./backup-settings";
 import { InstanceList } from "./instance-list";
 import { InstancePicker } from "./instance-picker";
 import { InvitationSettings } from "./invitation-settings";
+import { InvitationTemplate } from "./invitation-template";
 import { MumbleSettings } from "./mumble-settings";
 import { ResetSettings } from "./reset-settings";
 import { Section } from "./section";
@@ -87,6 +88,7 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
 				))}
 			</Section>
 			<InvitationSettings settings={settings} save={saved} />
+			<InvitationTemplate settings={settings} save={saved} />
 			<Section id="history" heading={t("historyHeading")}>
 				<SwitchField
 					id="keep-history"

@@ -8,7 +8,8 @@ export function OrganiserNote() {
 	return (
 		<details id="organiser-note">
 			<summary>{t("organiserNoteSummary")}</summary>
-			<ul class="note">
+			{/* biome-ignore lint/a11y/noNoninteractiveTabindex: the list scrolls inside the popup, so the keyboard must reach it. */}
+			<ul class="note" tabIndex={0}>
 				<li>{t("organiserNoteModerator")}</li>
 				<li>{t("organiserNotePassword")}</li>
 				<li>{t("organiserNoteOpenGroup")}</li>

@@ -5,6 +5,7 @@ import { pageLanguage, type Translate, t, translatorFor } from "../lib/i18n";
 import { plenumInvitation } from "../lib/invitation-text";
 import { meetingOf } from "../lib/links/meeting";
 import { CopyFallback } from "./copy-fallback";
+import { InvitationDisclosure } from "./invitation-disclosure";
 import { OrganiserNote } from "./organiser-note";
 import { PlenumExtras } from "./plenum-extras";
 import { PlenumPlaces } from "./plenum-places";
@@ -12,6 +13,7 @@ import { StartField } from "./start-field";
 import { SwitchField } from "./switch-field";
 import { TitleField } from "./title-field";
 import { type FirstFrame, usePlenum } from "./use-plenum";
+import { useSecondLanguage } from "./use-second-language";
 import { useSettings } from "./use-settings";
 
 /** The root: owns the state and wires the pure modules to the leaf components. */
@@ -27,8 +29,10 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 		durationMinutes: settings.durationMinutes,
 		browserLocales: navigator.languages,
 		now: new Date(),
+		template: settings.invitationTemplates[language],
 	};
-	const invitation = () => plenumInvitation(plenum, context, translate);
+	const secondLanguage = useSecondLanguage(settings);
+	const invitation = () => plenumInvitation(plenum, { ...context, second: secondLanguage.second }, translate);
 	const [fallback, setFallback] = useState(false);
 	// The invitation's language, read from the package once chosen. A copy in the first moments
 	// waits for it: an invitation in the browser's language instead would be no invitation.
@@ -64,7 +68,8 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 
 	const copy = () =>
 		once(async () => {
-			const text = plenumInvitation(plenum, context, await translating.current);
+			const second = await secondLanguage.ready.current;
+			const text = plenumInvitation(plenum, { ...context, second }, await translating.current);
 			const copied = navigator.clipboard.writeText(text).then(
 				() => true,
 				() => false,
@@ -164,6 +169,7 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 				setStatus={setStatus}
 				fail={fail}
 			/>
+			<InvitationDisclosure invitation={invitation} meeting={meeting} />
 			<OrganiserNote />
 		</main>
 	);

@@ -1,5 +1,6 @@
 // Loaded by the popup right after its first frame: Copy needs it, the first frame does not.
 import type { MessageKey, Translate } from "./i18n";
+import { defaultTemplate, type Parts, renderTemplate } from "./invitation/template";
 import type { Language } from "./languages";
 import { type Meeting, meetingOf } from "./links/meeting";
 import { startsWith } from "./links/meeting-links";
@@ -29,22 +30,52 @@ export type InvitationOptions = {
 	when?: string;
 };
 
+/** Each part of the invitation with its heading, in one language; a part the plenum lacks is missing. */
+export function invitationParts(meeting: Meeting, { includeTips, when }: InvitationOptions, t: Translate): Parts {
+	const [mumbleRoom, ...mumbleDetails] = meeting.voice === "mumble" ? mumbleInvitationBlocks(meeting, t) : [];
+	return {
+		title: meeting.title || undefined,
+		when: when && t("invitationWhen", when),
+		room: mumbleRoom ?? `${t(roomHeading(meeting.roomUrl))}\n${meeting.roomUrl}`,
+		pad: meeting.padUrl && `${t("invitationPadHeading")}\n${meeting.padUrl}`,
+		backup: meeting.backupUrl && `${t("invitationBackupHeading")}\n${meeting.backupUrl}`,
+		mumble: mumbleDetails.join("\n\n") || undefined,
+		tips: includeTips
+			? [t("invitationTipsHeading"), ...tips[meeting.voice].map((key) => `- ${t(key)}`)].join("\n")
+			: undefined,
+	};
+}
+
 /**
- * Plain text for Signal, Telegram, XMPP or e-mail: every link alone on its line,
- * so every messenger finds it whole.
+ * Plain text for Signal, Telegram, XMPP or e-mail: every link alone on its line, so every
+ * messenger finds it whole. The default template gives the links right after the head: Signal
+ * Desktop folds a long message (invitation/fold.ts).
  */
-export function invitationText(meeting: Meeting, { includeTips, when }: InvitationOptions, t: Translate): string {
-	const blocks: string[] = [];
-	const head = [meeting.title, when && t("invitationWhen", when)].filter(Boolean);
-	if (head.length > 0) blocks.push(head.join("\n"));
-	if (meeting.voice === "mumble") blocks.push(...mumbleInvitationBlocks(meeting, t));
-	else blocks.push(`${t(roomHeading(meeting.roomUrl))}\n${meeting.roomUrl}`);
-	if (meeting.backupUrl) blocks.push(`${t("invitationBackupHeading")}\n${meeting.backupUrl}`);
-	if (meeting.padUrl) blocks.push(`${t("invitationPadHeading")}\n${meeting.padUrl}`);
-	if (includeTips) {
-		blocks.push([t("invitationTipsHeading"), ...tips[meeting.voice].map((key) => `- ${t(key)}`)].join("\n"));
-	}
-	return blocks.join("\n\n");
+export function invitationText(
+	meeting: Meeting,
+	options: InvitationOptions,
+	t: Translate,
+	template = defaultTemplate,
+): string {
+	return renderTemplate(template, invitationParts(meeting, options, t));
+}
+
+/**
+ * The same invitation in a second language, below the first: the links stand once, above, so
+ * each of its parts that has one says so instead; the title and the server's details are not repeated.
+ */
+function secondLanguageText(meeting: Meeting, options: InvitationOptions, t: Translate, template: string): string {
+	const parts = invitationParts(meeting, options, t);
+	const above = (heading?: string) => heading && `${heading.split("\n")[0]} ${t("invitationLinkAbove")}`;
+	const room = meeting.voice === "mumble" ? t("invitationMumbleHeading") : t(roomHeading(meeting.roomUrl));
+	return renderTemplate(template, {
+		...parts,
+		title: undefined,
+		room: above(room),
+		pad: above(parts.pad),
+		backup: above(parts.backup),
+		mumble: undefined,
+	});
 }
 
 export type InvitationContext = {
@@ -55,12 +86,29 @@ export type InvitationContext = {
 	/** navigator.languages: which English (or German...) writes the date. */
 	browserLocales: readonly string[];
 	now: Date;
+	/** The group's own template for this language; the default when missing. */
+	template?: string;
+	/** A second language, written below the first. */
+	second?: { language: Language; translate: Translate; template?: string };
 };
 
 /** The invitation Copy gives for a plenum: its links, and its date or a series' next one. */
 export function plenumInvitation(plenum: Plenum, context: InvitationContext, t: Translate): string {
 	const { start, repeat } = plenum;
 	const next = start && (nextOccurrence(start, repeat, context.now, context.durationMinutes) ?? start);
-	const when = next && formatStart(next, context.language, context.browserLocales);
-	return invitationText(meetingOf(plenum), { includeTips: context.includeTips, when }, t);
+	const meeting = meetingOf(plenum);
+	const options = (language: Language) => ({
+		includeTips: context.includeTips,
+		when: next && formatStart(next, language, context.browserLocales),
+	});
+	const first = invitationText(meeting, options(context.language), t, context.template);
+	const { second } = context;
+	if (!second || second.language === context.language) return first;
+	const other = secondLanguageText(
+		meeting,
+		options(second.language),
+		second.translate,
+		second.template ?? defaultTemplate,
+	);
+	return `${first}\n\n———\n\n${other}`;
 }

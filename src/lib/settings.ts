@@ -1,4 +1,5 @@
 import { type Instance, jitsiInstances, padInstances } from "./instances";
+import { repairTemplates } from "./invitation/templates";
 import { isLanguage, type Language } from "./languages";
 import { maxChannelLength } from "./limits";
 import { defaultMumblePort } from "./mumble/room";
@@ -16,10 +17,20 @@ export const defaults = {
 	customPadInstances: choice<string[]>([]),
 	/** "auto" follows the browser; otherwise one of `languages`. */
 	invitationLanguage: choice<"auto" | Language>("auto"),
+	/** A second language the invitation is also written in, below the first; "none" for one. */
+	secondLanguage: choice<"none" | Language>("none"),
+	/** The group's own invitation per language; a language without one gets the default. */
+	invitationTemplates: choice<Partial<Record<Language, string>>>({}),
 	/** Jitsi's `config.startWithAudioMuted` in the room link. */
 	startAudioMuted: true,
 	/** Jitsi's `config.startWithVideoMuted`: spares weak connections. */
 	startVideoMuted: false,
+	/** Jitsi's `config.prejoinConfig.enabled`: everyone checks microphone and headset before joining. */
+	prejoinCheck: false,
+	/** Jitsi's `config.requireDisplayName`: the moderation knows who speaks. */
+	requireDisplayName: false,
+	/** Jitsi's `config.doNotStoreRoom`: the secret room stays out of each joiner's recent list. */
+	doNotStoreRoom: false,
 	includeTips: true,
 	includePad: true,
 	openPadWithRoom: true,
@@ -95,8 +106,13 @@ export function repairSettings(stored: unknown): Settings {
 			raw.invitationLanguage === "auto" || isLanguage(raw.invitationLanguage)
 				? raw.invitationLanguage
 				: defaults.invitationLanguage,
+		secondLanguage: isLanguage(raw.secondLanguage) ? raw.secondLanguage : defaults.secondLanguage,
+		invitationTemplates: repairTemplates(raw.invitationTemplates),
 		startAudioMuted: flag("startAudioMuted"),
 		startVideoMuted: flag("startVideoMuted"),
+		prejoinCheck: flag("prejoinCheck"),
+		requireDisplayName: flag("requireDisplayName"),
+		doNotStoreRoom: flag("doNotStoreRoom"),
 		includeTips: flag("includeTips"),
 		includePad: flag("includePad"),
 		openPadWithRoom: flag("openPadWithRoom"),

@@ -48,6 +48,24 @@ async function expectFits(page: ExtensionPage, label: string) {
 		.toEqual({ fits: true, viewport: popupWidth, sideways: false, wrapped: [] });
 }
 
+// Each part of the popup that opens, with what shows it is open; one at a time, the popup still fits.
+const sections = [
+	["#invitation-details > summary", "#invitation-preview"],
+	["#show-qr", "svg.qr"],
+	["#pin", ".pin-form"],
+	["#saved > summary", "#saved h2"],
+	["#organiser-note > summary", "#organiser-note li"],
+] as const;
+
+/** Whether each group of elements stands on one row: date and time, and the three main buttons. */
+function rowsHold(page: ExtensionPage): Promise<Record<string, boolean>> {
+	return page.evaluate(() => {
+		const oneRow = (...ids: string[]) =>
+			new Set(ids.map((id) => Math.round(document.querySelector(id)?.getBoundingClientRect().top ?? -1))).size === 1;
+		return { dateAndTime: oneRow("#when-date", "#when-time"), buttons: oneRow("#copy", "#start", "#new-room") };
+	});
+}
+
 async function fitsEverywhere(session: Session, name: string, locale: Locale) {
 	const label = (state: string) => `${name} ${locale} ${state}`;
 	const first = await session.open("popup.html");
@@ -60,6 +78,13 @@ async function fitsEverywhere(session: Session, name: string, locale: Locale) {
 	await setStart(popup, { date: "2027-09-23", time: "19:00" });
 	await popup.waitFor("#backup-link");
 	await expectFits(popup, label("60-character title, date, backup room"));
+	expect.soft(await rowsHold(popup), label("rows")).toEqual({ dateAndTime: true, buttons: true });
+	for (const [opener, shown] of sections) {
+		await popup.click(opener);
+		await popup.waitFor(shown);
+		await expectFits(popup, label(`the same, ${opener.split(" ")[0]} open`));
+		await popup.click(opener);
+	}
 	await copyInvitation(popup);
 	await expectFits(popup, label("the same, copied"));
 

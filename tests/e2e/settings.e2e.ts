@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { ExtensionPage } from "./harness";
 import {
 	browsers,
+	copiedLines,
 	count,
 	de,
 	en,
@@ -24,6 +25,11 @@ function ownJitsiInstances(page: ExtensionPage): Promise<string[]> {
 			(button) => button.parentElement?.firstChild?.textContent?.trim() ?? "",
 		),
 	);
+}
+
+/** Every element announced as an alert, with its text. */
+function alerts(page: ExtensionPage): Promise<string[]> {
+	return page.evaluate(() => [...document.querySelectorAll('[role="alert"]')].map((el) => el.textContent ?? ""));
 }
 
 describe.each(browsers)("%s", (name) => {
@@ -74,6 +80,38 @@ describe.each(browsers)("%s", (name) => {
 			} finally {
 				await popup.close();
 			}
+		});
+
+		// The group's own invitation: written once in the settings, copied from the popup exactly as
+		// its preview shows it, with the pre-join check in the room link.
+		it("copies the group's own invitation, as the popup's preview shows it", async () => {
+			const options = await session.open("options.html");
+			await options.select("#invitation-language", "de");
+			await options.click("#prejoin-check");
+			await options.fill("#template-text", "{titel}\n{room}");
+			await expect.poll(() => alerts(options)).toContain(message(en, "templateUnknown", "{titel}"));
+			const own = "Hallo ihr Lieben!\n{title}\n{room}\n{pad}\nTagesordnung im Pad ergänzen!";
+			await options.fill("#template-text", own);
+			await expect.poll(sync).toMatchObject({ invitationTemplates: { de: own }, prejoinCheck: true });
+
+			const popup = await session.open("popup.html");
+			await popup.fill("#title", "Plenum");
+			const ours = await roomAndPad(popup);
+			expect(ours.room).toContain("config.prejoinConfig.enabled=true");
+			await popup.click("#invitation-details > summary");
+			await popup.waitFor("#invitation-preview");
+			const shown = await popup.text("#invitation-preview");
+			const copied = await copiedLines(session, popup);
+			expect(copied).toEqual([
+				"Hallo ihr Lieben!",
+				"Plenum",
+				message(de, "invitationRoomHeadingMuted"),
+				ours.room,
+				message(de, "invitationPadHeading"),
+				ours.pad,
+				"Tagesordnung im Pad ergänzen!",
+			]);
+			expect(shown).toBe(copied.join("\n"));
 		});
 
 		noRequestLeftTheExtension(session);

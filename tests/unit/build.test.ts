@@ -11,9 +11,11 @@ import { afterAll, describe, expect, it } from "vitest";
 // (`npm run bench` shows the files in its trace). Everything shipped, including what is loaded
 // on demand (QR code, host check, polyfill), has a ceiling that catches growth; the calendar
 // file's two libraries, loaded only when "Add to calendar" is used, have one of their own.
-const budgets = { popup: 24 * 1024, options: 16 * 1024 };
-// 42 KiB since the backup file (saved and restored on the settings page, loaded only when used).
-const shippedCeiling = 42 * 1024;
+// The group's own invitation (template, preview, second language) added 2 KiB to the popup and, with
+// the live preview's plenum, link and date code now shared with it, 5 KiB to the settings page; the
+// backup file (loaded only when used) and the storage failure messages 3 KiB to what ships.
+const budgets = { popup: 28 * 1024, options: 22 * 1024 };
+const shippedCeiling = 46 * 1024;
 const calendarCeiling = 13 * 1024;
 const calendarPackages = ["ical-generator", "@date-fns/tz"];
 const temp = mkdtempSync(join(tmpdir(), "plenum-build-"));

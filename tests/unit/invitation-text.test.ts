@@ -49,7 +49,7 @@ describe.each(["en", "de"])("invitation in %s", (locale) => {
 		);
 	});
 
-	it("names the backup room after the main one, on another collective's instance", () => {
+	it("names the backup room after the main room and the pad, on another collective's instance", () => {
 		const withBackup = meeting({ ...defaults, backupRoom: true }, title);
 		const backupLines = invitationText(withBackup, { includeTips: true }, t).split("\n");
 		const at = backupLines.indexOf(t("invitationBackupHeading"));
@@ -58,8 +58,8 @@ describe.each(["en", "de"])("invitation in %s", (locale) => {
 		expect(new URL(withBackup.backupUrl ?? "").host).not.toBe(new URL(withBackup.roomUrl).host);
 		expect((linkify.match(backupLines.join("\n")) ?? []).map((m) => m.url)).toEqual([
 			withBackup.roomUrl,
-			withBackup.backupUrl,
 			withBackup.padUrl,
+			withBackup.backupUrl,
 		]);
 	});
 
@@ -73,7 +73,7 @@ describe.each(["en", "de"])("invitation in %s", (locale) => {
 		expect(invitationText(bare, { includeTips: false }, t)).toBe(`${t("invitationRoomHeading")}\n${bare.roomUrl}`);
 	});
 
-	it("invites a large assembly to Mumble, keeps the pad, and gives Mumble's tips", () => {
+	it("invites a large assembly to Mumble, keeps the pad before the app's details, and gives Mumble's tips", () => {
 		const large = meeting(defaults, title, true);
 		const mumbleText = invitationText(large, { includeTips: true }, t);
 		const mumbleLines = mumbleText.split("\n");
@@ -87,8 +87,8 @@ describe.each(["en", "de"])("invitation in %s", (locale) => {
 		}
 		expect((linkify.match(mumbleText) ?? []).map((match) => match.url)).toEqual([
 			large.roomUrl,
-			"http://talk.systemli.org",
 			large.padUrl,
+			"http://talk.systemli.org",
 		]);
 	});
 });

@@ -60,6 +60,22 @@ describe("roomUrl", () => {
 		expect(startsWith(link("meet.immerda.ch", "", false, true), "AudioMuted")).toBe(false);
 	});
 
+	it("asks for the pre-join check, a name and no entry in the recent list only when on", () => {
+		const place = { host: "meet.systemli.org", name: secret };
+		const base = { title: "", audioMuted: false, videoMuted: false };
+		expect(roomUrl(place, { ...base, prejoin: false, requireName: false, doNotStore: false })).toBe(
+			`https://meet.systemli.org/${secret}`,
+		);
+		expect(jitsiHashOptions(roomUrl(place, { ...base, prejoin: true, requireName: true, doNotStore: true }))).toEqual({
+			"config.prejoinConfig.enabled": true,
+			"config.requireDisplayName": true,
+			"config.doNotStoreRoom": true,
+		});
+		expect(jitsiHashOptions(roomUrl(place, { ...base, requireName: true }))).toEqual({
+			"config.requireDisplayName": true,
+		});
+	});
+
 	it.each(titles)("gives Jitsi the exact subject %#", (title) => {
 		const url = link("vc.autistici.org", title);
 		const options = jitsiHashOptions(url);

@@ -7,6 +7,7 @@ import { maxSubjectLength, roomUrl } from "../../src/lib/links/meeting-links";
 import { bitsPerCharacter, randomLength, randomName } from "../../src/lib/names/random-name";
 import { roomName } from "../../src/lib/names/room-name";
 import { draftPlenum, newDraft } from "../../src/lib/plenum/plenum";
+import { repairPlenum } from "../../src/lib/plenum/repair";
 import { defaults } from "../../src/lib/settings";
 import { cleanTitle } from "../../src/lib/title/clean-title";
 import {
@@ -27,36 +28,64 @@ const parsers: [string, (url: string) => ParsedParams][] = [
 describe("jitsi-meet's list of config keys a link may override", () => {
 	it("holds the keys the room link uses", () => {
 		expect(configWhitelist.length).toBeGreaterThan(150);
-		for (const key of ["startWithAudioMuted", "startWithVideoMuted", "subject"]) expect(configWhitelist).toContain(key);
+		const keys = ["startWithAudioMuted", "startWithVideoMuted", "prejoinConfig.enabled", "requireDisplayName"];
+		for (const key of [...keys, "doNotStoreRoom", "subject"]) expect(configWhitelist).toContain(key);
 		expect(configWhitelist).not.toContain("hosts");
 	});
 });
 
+type Flags = { audioMuted?: boolean; prejoin?: boolean; requireName?: boolean; doNotStore?: boolean };
+
 /** A room link as the popup makes it: the title in the name (unless kept out) and in the subject. */
-function link(host: string, title: string, { audioMuted = true, titleInName = true, secret = randomName() } = {}) {
-	return roomUrl({ host, name: roomName(secret, titleInName ? title : "") }, { title, audioMuted, videoMuted: false });
+function link(
+	host: string,
+	title: string,
+	{ titleInName = true, secret = randomName(), ...flags }: Flags & { titleInName?: boolean; secret?: string } = {},
+) {
+	const { audioMuted = true, ...more } = flags;
+	return roomUrl(
+		{ host, name: roomName(secret, titleInName ? title : "") },
+		{ title, audioMuted, videoMuted: false, ...more },
+	);
 }
+
+// The config each link option becomes once jitsi-meet has read the link and kept its whitelist.
+const flagConfig: [keyof Flags, string, string?][] = [
+	["audioMuted", "startWithAudioMuted"],
+	["prejoin", "prejoinConfig", "enabled"],
+	["requireName", "requireDisplayName"],
+	["doNotStore", "doNotStoreRoom"],
+];
 
 describe.each(parsers)("the room link read by jitsi-meet's %s parser", (_era, parse) => {
 	const host = "meet.systemli.org";
 
-	it("gives the meeting every clean title as its subject, unchanged, and keeps the microphone muted", () => {
+	it("gives the meeting every clean title as its subject, unchanged, and each option that is on, only those", () => {
+		const flags = fc.record({
+			audioMuted: fc.boolean(),
+			prejoin: fc.boolean(),
+			requireName: fc.boolean(),
+			doNotStore: fc.boolean(),
+		});
 		fc.assert(
-			fc.property(rawTitle, fc.boolean(), (raw, startMuted) => {
+			fc.property(rawTitle, flags, (raw, on) => {
 				const title = cleanTitle(raw);
-				const url = link(host, title, { audioMuted: startMuted });
+				const url = link(host, title, on);
 				const parsed = parse(url);
 				expect(parsed.errors).toEqual([]);
 				const config = configFromUrl(parsed, configWhitelist);
 				expect(config.subject).toBe(title || undefined);
-				expect(config.startWithAudioMuted).toBe(startMuted || undefined);
-				expect(Object.keys(config).sort()).toEqual(
-					[...(startMuted ? ["startWithAudioMuted"] : []), ...(title ? ["subject"] : [])].sort(),
-				);
+				const expected: string[] = title ? ["subject"] : [];
+				for (const [flag, key, inner] of flagConfig) {
+					const value = inner ? (config[key] as Record<string, unknown> | undefined)?.[inner] : config[key];
+					expect(value).toBe(on[flag] || undefined);
+					if (on[flag]) expected.push(key);
+				}
+				expect(Object.keys(config).sort()).toEqual(expected.sort());
 			}),
 			{ numRuns: 4000 },
 		);
-	});
+	}, 30_000);
 
 	it("carries the longest, hardest clean title whole", () => {
 		for (const unit of ["…", "“", "\\", '"', "„", "🏳️‍🌈"]) {
@@ -114,5 +143,31 @@ describe("room names through Jitsi's normalisation", () => {
 		expect(configFromUrl(parseUrlParamsCurrent(url), configWhitelist).subject).toBe("Plenum Nord");
 		expect(padUrl).toBe(`https://pad.systemli.org/p/${draft.pad}`);
 		expect(shown(true).padUrl).toBe(`https://pad.systemli.org/p/plenum-nord-${draft.pad}`);
+	});
+});
+
+describe("the plenum options as settings", () => {
+	it("go into the room and backup links only when on, and stay with the plenum once it is stored", () => {
+		const settings = {
+			...defaults,
+			backupRoom: true,
+			prejoinCheck: true,
+			requireDisplayName: true,
+			doNotStoreRoom: true,
+		};
+		const plenum = draftPlenum(settings, newDraft(), { title: "Plenum", large: false });
+		const stored = repairPlenum(JSON.parse(JSON.stringify(plenum)));
+		const { roomUrl: url, backupUrl } = meetingOf(stored ?? plenum);
+		for (const link of [url, backupUrl ?? ""]) {
+			const config = configFromUrl(parseUrlParamsCurrent(link), configWhitelist);
+			expect(config).toMatchObject({
+				prejoinConfig: { enabled: true },
+				requireDisplayName: true,
+				doNotStoreRoom: true,
+			});
+		}
+		const plain = meetingOf(draftPlenum(defaults, newDraft(), { title: "Plenum", large: false })).roomUrl;
+		expect(plain).not.toMatch(/prejoin|requireDisplayName|doNotStoreRoom/);
+		expect(repairPlenum({ ...plenum, prejoin: "yes", requireName: 1, doNotStore: null })).not.toHaveProperty("prejoin");
 	});
 });

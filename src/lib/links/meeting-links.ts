@@ -42,18 +42,38 @@ export function fittedSubject(title: string, maxEncodedLength = maxSubjectLength
 }
 
 /** The options of a Jitsi room link that do not change where people meet. */
-export type RoomOptions = { title: string; audioMuted: boolean; videoMuted: boolean };
+export type RoomOptions = {
+	title: string;
+	audioMuted: boolean;
+	videoMuted: boolean;
+	/** The pre-join screen, where everyone checks microphone and headset before joining. */
+	prejoin?: boolean;
+	/** Nobody joins without a name: the moderation knows who speaks. */
+	requireName?: boolean;
+	/** The secret room stays out of each joiner's list of recent rooms. */
+	doNotStore?: boolean;
+};
+
+// Each only when on: a link that says nothing leaves the instance's own default.
+const flagOptions: [keyof RoomOptions, string][] = [
+	["audioMuted", "startWithAudioMuted"],
+	["videoMuted", "startWithVideoMuted"],
+	["prejoin", "prejoinConfig.enabled"],
+	["requireName", "requireDisplayName"],
+	["doNotStore", "doNotStoreRoom"],
+];
 
 /**
  * A Jitsi room link with its options in the fragment, which Jitsi reads and never sends to the
- * server: start muted, camera off, and the title as the meeting's subject. Each option is one
- * jitsi-meet allows from a URL (react/features/base/config/configWhitelist.ts).
+ * server: start muted, camera off, pre-join check, required name, not stored, and the title as the
+ * meeting's subject. Each option is one jitsi-meet allows from a URL
+ * (react/features/base/config/configWhitelist.ts).
  */
-export function roomUrl({ host, name }: Place, { title, audioMuted, videoMuted }: RoomOptions): string {
-	const options: string[] = [];
-	if (audioMuted) options.push(`config.startWithAudioMuted=${encodeJitsiOption(true)}`);
-	if (videoMuted) options.push(`config.startWithVideoMuted=${encodeJitsiOption(true)}`);
-	const subject = fittedSubject(title);
+export function roomUrl({ host, name }: Place, room: RoomOptions, maxSubject = maxSubjectLength): string {
+	const options = flagOptions
+		.filter(([key]) => room[key] === true)
+		.map(([, config]) => `config.${config}=${encodeJitsiOption(true)}`);
+	const subject = fittedSubject(room.title, maxSubject);
 	if (subject) options.push(`config.subject=${encodeJitsiOption(subject)}`);
 	return `https://${host}/${name}${options.length > 0 ? `#${options.join("&")}` : ""}`;
 }

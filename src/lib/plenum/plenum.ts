@@ -29,6 +29,10 @@ export type Plenum = {
 	/** Jitsi's start-muted options, fixed with the room so the link never changes under people. */
 	audioMuted: boolean;
 	videoMuted: boolean;
+	/** Jitsi's pre-join check, required name and "do not store the room", fixed with the room too. */
+	prejoin?: boolean;
+	requireName?: boolean;
+	doNotStore?: boolean;
 	pad?: Place;
 	/** A second room on another trusted instance, for an overloaded evening. */
 	backup?: Place;
@@ -49,6 +53,9 @@ export const plenumKeys: ReadonlySet<string> = new Set<keyof Plenum>([
 	"room",
 	"audioMuted",
 	"videoMuted",
+	"prejoin",
+	"requireName",
+	"doNotStore",
 	"pad",
 	"backup",
 	"mumble",
@@ -79,6 +86,9 @@ export function draftPlenum(settings: Settings, draft: Draft, { title, large, st
 		room: { host: settings.jitsiInstance, name: roomName(draft.room, named) },
 		audioMuted: settings.startAudioMuted,
 		videoMuted: settings.startVideoMuted,
+		...(settings.prejoinCheck && { prejoin: true }),
+		...(settings.requireDisplayName && { requireName: true }),
+		...(settings.doNotStoreRoom && { doNotStore: true }),
 		pad: settings.includePad ? { host: settings.padInstance, name: padName(draft.pad, named) } : undefined,
 		backup:
 			settings.backupRoom && !large && backupHost

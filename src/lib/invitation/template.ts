@@ -1,0 +1,94 @@
+import type { MessageKey } from "../i18n";
+import { cleanTitle } from "../title/clean-title";
+import { titleProblem } from "../title/title-problem";
+
+// A group's own invitation: its text with placeholders for the parts the extension fills in.
+// Each part is a block with its own heading (the room's says how to join); a part the plenum
+// lacks (no date, no pad) is left out together with the blank lines around it.
+
+export const placeholders = ["title", "when", "room", "pad", "backup", "mumble", "tips"] as const;
+export type Placeholder = (typeof placeholders)[number];
+export type Parts = Partial<Record<Placeholder, string>>;
+
+/** Today's invitation, as a template: the links come right after the head, before the rest. */
+export const defaultTemplate = "{title}\n{when}\n\n{room}\n\n{pad}\n\n{backup}\n\n{mumble}\n\n{tips}";
+
+// storage.sync keeps each item to 8 KiB (QUOTA_BYTES_PER_ITEM: the key plus its JSON value, in UTF-8).
+export const syncItemBytes = 8192;
+export const templatesKey = "invitationTemplates";
+
+const token = /\{([^{}\s]{1,30})\}/g;
+const endsInLink: ReadonlySet<string> = new Set<Placeholder>(["room", "pad", "backup"]);
+
+export type TemplateProblem = { key: MessageKey; substitutions: string[]; blocking: boolean };
+
+const isPlaceholder = (name: string): name is Placeholder => (placeholders as readonly string[]).includes(name);
+
+/** The bytes storage.sync counts for the templates: a limit stated by the real rule. */
+export function templatesBytes(templates: Record<string, string>): number {
+	return new TextEncoder().encode(templatesKey + JSON.stringify(templates)).length;
+}
+
+/**
+ * What is wrong with a template, most important first. Blocking: an unknown placeholder, no room
+ * link, text that would become a link of its own or hides invisible characters. Not blocking: a
+ * part the invitation will then not hold.
+ */
+export function templateProblems(template: string): TemplateProblem[] {
+	const problems: TemplateProblem[] = [];
+	const used = new Set<string>();
+	for (const [, name = ""] of template.matchAll(token)) {
+		used.add(name);
+		if (!isPlaceholder(name)) problems.push({ key: "templateUnknown", substitutions: [`{${name}}`], blocking: true });
+	}
+	if (!used.has("room")) problems.push({ key: "templateNeedsRoom", substitutions: ["{room}"], blocking: true });
+	// The group's own words meet the rule every title meets: no address that would become a link.
+	// A placeholder stands in as two letters: "{title}.de" or "Agenda.{title}" could glue into an address.
+	for (const line of template.replace(token, "xx").split("\n")) {
+		const spaced = line
+			.normalize("NFC")
+			.replace(/[ \t]+/g, " ")
+			.trim();
+		const clean = cleanTitle(spaced, Number.MAX_SAFE_INTEGER);
+		if (clean !== spaced) {
+			problems.push({ key: "templateInvisible", substitutions: [spaced.slice(0, 40)], blocking: true });
+			continue;
+		}
+		const problem = titleProblem(clean);
+		if (problem) problems.push({ key: problem.key, substitutions: [problem.part], blocking: true });
+	}
+	const missing = placeholders.filter((name) => !used.has(name));
+	if (missing.length > 0 && used.has("room")) {
+		problems.push({
+			key: "templateLeavesOut",
+			substitutions: [missing.map((n) => `{${n}}`).join(" ")],
+			blocking: false,
+		});
+	}
+	return problems;
+}
+
+/** Whether a template can be stored and used. */
+export function usableTemplate(template: unknown): template is string {
+	return typeof template === "string" && !templateProblems(template).some((p) => p.blocking);
+}
+
+/**
+ * The invitation: each placeholder replaced by its part, a missing part taken out with its line,
+ * no more than one blank line in a row, no blank lines around the whole.
+ */
+export function renderTemplate(template: string, parts: Parts): string {
+	const filled = template.replace(token, (whole, name: string, at: number) => {
+		if (!isPlaceholder(name)) return whole;
+		const part = parts[name] ?? "";
+		// A link ends its line: text typed right after "{room}" would otherwise become part of the link.
+		const next = template[at + whole.length];
+		return part && endsInLink.has(name) && next !== undefined && next !== "\n" ? `${part}\n` : part;
+	});
+	return filled
+		.split("\n")
+		.map((line) => line.trimEnd())
+		.join("\n")
+		.replace(/\n{3,}/g, "\n\n")
+		.trim();
+}

@@ -188,7 +188,7 @@ const own = await bundle(
 	"own",
 	ownRoot,
 	`export { cleanTitle } from "./src/lib/title/clean-title";
-	export { titleProblem } from "./src/lib/title/title-problem";
+	export { findLink as titleProblem } from "./src/lib/title/find-link";
 	export { draftPlenum, newDraft } from "./src/lib/plenum/plenum";
 	export { meetingOf } from "./src/lib/links/meeting";
 	export { plenumInvitation } from "./src/lib/invitation-text";

@@ -4,6 +4,7 @@ import { openOptionsPage, openTab } from "../lib/browser";
 import { pageLanguage, type Translate, t, translatorFor } from "../lib/i18n";
 import { plenumInvitation } from "../lib/invitation-text";
 import { meetingOf } from "../lib/links/meeting";
+import type { Plenum } from "../lib/plenum/plenum";
 import { CopyFallback } from "./copy-fallback";
 import { OrganiserNote } from "./organiser-note";
 import { PlenumExtras } from "./plenum-extras";
@@ -45,16 +46,15 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 		void translating.current.then((next) => setTranslate(() => next));
 	}, [settings.invitationLanguage]);
 
-	/** Runs one action at a time; none while the title is refused (the field says why). */
-	async function once(work: () => Promise<void>) {
-		if (shown.problem) {
-			titleInput.current?.focus();
-			return;
-		}
+	/** Runs one action at a time, on the checked plenum; none while the title is refused (the field says why). */
+	async function once(work: (checked: Plenum) => Promise<void>) {
 		if (busy.current) return;
 		busy.current = true;
 		try {
-			await work();
+			// Waits for the link check when its code is still loading: nothing unchecked leaves the popup.
+			const checked = await shown.checked();
+			if (checked) await work(checked);
+			else titleInput.current?.focus();
 		} catch (error) {
 			fail(error);
 		} finally {
@@ -63,22 +63,23 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 	}
 
 	const copy = () =>
-		once(async () => {
-			const text = plenumInvitation(plenum, context, await translating.current);
+		once(async (checked) => {
+			const text = plenumInvitation(checked, context, await translating.current);
 			const copied = navigator.clipboard.writeText(text).then(
 				() => true,
 				() => false,
 			);
-			await shown.share();
+			await shown.share(checked);
 			const ok = await copied;
 			setFallback(!ok);
 			setStatus(ok ? { text: t("copiedStatus") } : { text: t("copyRefused"), error: true });
 		});
 
 	const start = () =>
-		once(async () => {
+		once(async (checked) => {
+			const meeting = meetingOf(checked);
 			// Stored first: a real popup closes as soon as a tab takes the focus.
-			await shown.share();
+			await shown.share(checked);
 			const roomInTab = meeting.roomUrl.startsWith("https:");
 			const padInTab = meeting.padUrl !== undefined && settings.openPadWithRoom;
 			// A mumble:// link belongs to the Mumble app: the popup says so instead of opening a tab.

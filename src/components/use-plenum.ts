@@ -4,7 +4,8 @@ import { type Draft, draftPlenum, newDraft, type Plenum, type PlenumStart } from
 import type { Settings } from "../lib/settings";
 import { loadLocal, renew, share, updateLocal } from "../lib/store";
 import { cleanTitle } from "../lib/title/clean-title";
-import { titleProblem } from "../lib/title/title-problem";
+import { titleProblem, titleVerdict } from "../lib/title/title-problem";
+import { useTitleVerdict } from "./title-field";
 
 /** What the popup's first frame shows, from the copy in first-frame.ts, repaired. */
 export type FirstFrame = { settings: Settings; current?: Plenum };
@@ -43,23 +44,31 @@ export function usePlenum(settings: Settings, frame: FirstFrame, fail: (error: u
 		});
 	}, []);
 
-	// What is typed stays in the field; the plenum takes it cleaned, and not at all while it could
-	// plant a link in the invitation (the field says why).
+	// What is typed (or was stored) stays in the field; the plenum takes it cleaned, and not at all
+	// while it could plant a link in the invitation (the field says why) or is still being checked.
 	const cleaned = cleanTitle(title);
-	const problem = titleProblem(cleaned);
-	const usable = problem ? (current?.title ?? "") : cleaned;
-	const plenum: Plenum = current
-		? { ...current, title: usable, start }
-		: draftPlenum(settings, draft, { title: usable, large, start });
+	const verdict = useTitleVerdict(cleaned);
+	const problem = typeof verdict === "object" ? verdict : undefined;
+	const withTitle = (usable: string): Plenum =>
+		current ? { ...current, title: usable, start } : draftPlenum(settings, draft, { title: usable, large, start });
+	// While refused or checked, the shared plenum keeps its last title, if that one passes.
+	const fallback = current && titleVerdict(current.title) === undefined ? current.title : "";
+	const plenum = withTitle(verdict === undefined ? cleaned : fallback);
+
+	/** The shown plenum once its title is checked (the link finder may still be loading); undefined when refused. */
+	async function checked(): Promise<Plenum | undefined> {
+		return (await titleProblem(cleaned)) ? undefined : withTitle(cleaned);
+	}
 
 	/** Applies a change to the freshest stored plenums; a refusal (a quota, say) is shown. */
 	const persist = (change: Parameters<typeof updateLocal>[0]) => updateLocal(change).catch(fail);
 
 	/** Makes the shown plenum the current one (it just left the popup) and stores it. */
-	async function shareShown(): Promise<Plenum> {
-		setCurrent(plenum);
-		await persist(share(plenum, settings.keepHistory));
-		return plenum;
+	async function shareShown(given?: Plenum): Promise<Plenum> {
+		const shown = given ?? (await checked()) ?? withTitle(fallback);
+		setCurrent(shown);
+		await persist(share(shown, settings.keepHistory));
+		return shown;
 	}
 
 	/** Edits to a shared plenum's title or start are kept at once: closing the popup loses nothing. */
@@ -70,11 +79,13 @@ export function usePlenum(settings: Settings, frame: FirstFrame, fail: (error: u
 		}
 		if ("start" in change) setStart(change.start);
 		const typed = cleanTitle(change.title ?? title);
-		if (current && !titleProblem(typed)) {
+		if (!current) return;
+		void titleProblem(typed).then((found) => {
+			if (found) return;
 			const edited = { ...plenum, ...change, title: typed };
 			setCurrent(edited);
 			void persist(share(edited, settings.keepHistory));
-		}
+		});
 	}
 
 	function renewPlenum() {
@@ -96,6 +107,7 @@ export function usePlenum(settings: Settings, frame: FirstFrame, fail: (error: u
 		shared: current !== undefined,
 		title,
 		problem,
+		checked,
 		large: current ? current.voice === "mumble" : large,
 		setLarge,
 		edit,

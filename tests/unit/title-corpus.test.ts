@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanTitle } from "../../src/lib/title/clean-title";
-import { titleProblem } from "../../src/lib/title/title-problem";
+import { findLink as titleProblem } from "../../src/lib/title/find-link";
 import { previewLinkify, signalLinkify } from "./clients/signal";
 import { titleCorpus } from "./title-corpus";
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { invitationText } from "../../src/lib/invitation-text";
 import { defaults } from "../../src/lib/settings";
 import { cleanTitle } from "../../src/lib/title/clean-title";
-import { titleProblem } from "../../src/lib/title/title-problem";
+import { findLink as titleProblem } from "../../src/lib/title/find-link";
 import {
 	findLinks,
 	isLinkSneaky,

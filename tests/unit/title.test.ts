@@ -68,6 +68,31 @@ describe("cleanTitle", () => {
 	});
 });
 
+describe("cleanTitle on a pasted book", () => {
+	// A black flag followed by tag characters: the emoji pattern looks back over the whole run for
+	// each of them, so without a cut the cost grew with the square of the length.
+	const flagged = (tags: number) => `🏴${"\u{E0067}".repeat(tags)} Plenum`;
+	function medianMs(text: string): number {
+		const times: number[] = [];
+		for (let run = 0; run < 7; run++) {
+			const start = performance.now();
+			cleanTitle(text);
+			times.push(performance.now() - start);
+		}
+		return times.sort((a, b) => a - b)[3] ?? 0;
+	}
+
+	it("costs no more than linear time: ten times the text (a megabyte of tag characters), at most twenty times the time", () => {
+		const small = flagged(50_000);
+		const large = flagged(500_000);
+		cleanTitle(small);
+		// A floor of a tenth of a millisecond keeps timer resolution out of the ratio.
+		const ratio = medianMs(large) / Math.max(medianMs(small), 0.1);
+		expect(ratio).toBeLessThan(20);
+		expect(cleanTitle(large).length).toBeLessThanOrEqual(maxTitleLength);
+	});
+});
+
 describe("the link rule", () => {
 	it.each([
 		"Plenum 19.00",

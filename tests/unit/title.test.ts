@@ -1,5 +1,9 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+
+// Thousands of generated titles each: on a busy machine that takes longer than the default 5 s.
+vi.setConfig({ testTimeout: 120_000 });
+
 import { maxTitleLength } from "../../src/lib/limits";
 import { cleanTitle } from "../../src/lib/title/clean-title";
 import { findLink } from "../../src/lib/title/find-link";

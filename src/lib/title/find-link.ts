@@ -10,8 +10,12 @@ import tlds from "tlds";
 // Nothing here is imported from the pages' own modules: esbuild would split what the pages and
 // this chunk share into one more file, one more request before the popup's first paint.
 
+// Signal Desktop's list (ts/components/conversation/Linkify.dom.tsx) still holds six country codes
+// the root zone has dropped since 2010.
+const retired = ["an", "bl", "bq", "mf", "tp", "um"];
+
 const linkify = new LinkifyIt({}, { fuzzyLink: true, fuzzyEmail: true, fuzzyIP: true })
-	.tlds(tlds)
+	.tlds([...tlds, ...retired])
 	// Android's Linkify (Conversations, Signal Android's fallback) also links rtsp: links.
 	.add("rtsp:", "http:")
 	// A link without a scheme is clickable only by its top-level domain (or as an IP address), which
@@ -62,17 +66,34 @@ function firstLink(
 	return { from, to, link };
 }
 
-/** The first link in `title` or in the form a person would type it in (NFKC, "。" as "."). */
+// Signal Desktop reads a message with each emoji turned into as many spaces (MessageTextRenderer.dom.tsx,
+// emoji-regex), so "a.de🌱" links "a.de", which linkify-it alone reads as one word. Every pictograph
+// and emoji part counts here, also the text-style ones emoji-regex matches ("☦", "©").
+const emoji =
+	/[#*0-9]\uFE0F?\u20E3|[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u200D\uFE0F\u{E0020}-\u{E007F}]/gu;
+
+/** The first link in `title`, as Signal reads it (emoji as spaces), or as a person would type it (NFKC, "。" as "."). */
 function linkIn(title: string): { from: number; to: number; link: string } | undefined {
 	const identity = [...Array(title.length + 1).keys()];
-	const typed = typedForm(title);
-	const whole = title.normalize("NFKC").replace(/\u3002/g, ".");
-	if (whole !== typed.form && linkify.test(whole) && !linkify.test(typed.form) && !linkify.test(title)) {
-		// Only the composed form links (rare: a mark composed into a letter): the whole title is the part.
-		const match = linkify.match(whole)?.[0];
-		return { from: 0, to: title.length, link: match ? match.text.toLowerCase() : whole };
+	const spaced = title.replace(emoji, (found) => " ".repeat(found.length));
+	const forms = [
+		{ form: title, starts: identity },
+		{ form: spaced, starts: identity },
+		typedForm(spaced),
+		typedForm(title),
+	];
+	const seen = new Set<string>();
+	for (const { form, starts } of forms) {
+		if (seen.has(form)) continue;
+		seen.add(form);
+		const found = firstLink(title, form, starts);
+		if (found) return found;
 	}
-	return firstLink(title, title, identity) ?? firstLink(title, typed.form, typed.starts);
+	const whole = title.normalize("NFKC").replace(/\u3002/g, ".");
+	if (seen.has(whole)) return undefined;
+	// Only the composed form links (a mark composed into a letter, say): the whole title is the part.
+	const match = linkify.match(whole)?.[0];
+	return match && { from: 0, to: title.length, link: match.text.toLowerCase() };
 }
 
 /** Every separator in `from`..`to` becomes a space: without them the part is no link. */

@@ -70,7 +70,7 @@ function firstLink(
 // emoji-regex), so "a.de🌱" links "a.de", which linkify-it alone reads as one word. Every pictograph
 // and emoji part counts here, also the text-style ones emoji-regex matches ("☦", "©").
 const emoji =
-	/[#*0-9]\uFE0F?\u20E3|[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u200D\uFE0F\u{E0020}-\u{E007F}]/gu;
+	/[#*0-9]\uFE0F?\u20E3|\u200D|\uFE0F|[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u{E0020}-\u{E007F}]/gu;
 
 /** The first link in `title`, as Signal reads it (emoji as spaces), or as a person would type it (NFKC, "。" as "."). */
 function linkIn(title: string): { from: number; to: number; link: string } | undefined {

@@ -47,14 +47,19 @@ export function TitleField({ id, label, placeholder, value, problem, inputRef, o
 				onInput={onInput && ((event) => onInput(event.currentTarget.value))}
 				onChange={onChange && ((event) => onChange(event.currentTarget.value))}
 			/>
-			{problem && (
-				<p id={`${id}-problem`} class="status error" role="alert">
-					{t(problem.key, [problem.part, problem.link])}{" "}
-					<button id={`${id}-fix`} type="button" class="link-button" onClick={fix}>
-						{t("titleLinkFix", problem.fix)}
-					</button>
-				</p>
-			)}
+			{problem && <TitleProblemNote id={id} problem={problem} onFix={fix} />}
 		</div>
+	);
+}
+
+/** The refusal under a field: the link the text would become, and the button that offers the fix. */
+export function TitleProblemNote({ id, problem, onFix }: { id: string; problem: TitleProblem; onFix?: () => void }) {
+	return (
+		<p id={`${id}-problem`} class="status error" role="alert">
+			{t(problem.key, [problem.part, problem.link])}{" "}
+			<button id={`${id}-fix`} type="button" class="link-button" onClick={onFix}>
+				{t("titleLinkFix", problem.fix)}
+			</button>
+		</p>
 	);
 }

@@ -49,15 +49,20 @@ export function usePlenum(settings: Settings, frame: FirstFrame, fail: (error: u
 	const cleaned = cleanTitle(title);
 	const verdict = useTitleVerdict(cleaned);
 	const problem = typeof verdict === "object" ? verdict : undefined;
-	const withTitle = (usable: string): Plenum =>
-		current ? { ...current, title: usable, start } : draftPlenum(settings, draft, { title: usable, large, start });
+	// A stored Mumble channel the rule refuses (the settings page shows it, marked) stays out of a new plenum.
+	const channelVerdict = useTitleVerdict(settings.mumbleChannel);
+	const withTitle = (usable: string, channelOk = channelVerdict === undefined): Plenum =>
+		current
+			? { ...current, title: usable, start }
+			: draftPlenum(channelOk ? settings : { ...settings, mumbleChannel: "" }, draft, { title: usable, large, start });
 	// While refused or checked, the shared plenum keeps its last title, if that one passes.
 	const fallback = current && titleVerdict(current.title) === undefined ? current.title : "";
 	const plenum = withTitle(verdict === undefined ? cleaned : fallback);
 
 	/** The shown plenum once its title is checked (the link finder may still be loading); undefined when refused. */
 	async function checked(): Promise<Plenum | undefined> {
-		return (await titleProblem(cleaned)) ? undefined : withTitle(cleaned);
+		if (await titleProblem(cleaned)) return undefined;
+		return withTitle(cleaned, !(await titleProblem(settings.mumbleChannel)));
 	}
 
 	/** Applies a change to the freshest stored plenums; a refusal (a quota, say) is shown. */

@@ -67,19 +67,31 @@ function firstLink(
 }
 
 // Signal Desktop reads a message with each emoji turned into as many spaces (MessageTextRenderer.dom.tsx,
-// emoji-regex), so "a.de🌱" links "a.de", which linkify-it alone reads as one word. Every pictograph
-// and emoji part counts here, also the text-style ones emoji-regex matches ("☦", "©").
+// emoji-regex), so "a.de🌱" links "a.de", which linkify-it alone reads as one word. Android's finders
+// (Signal Android, Conversations) end a host at anything but a letter or digit (a symbol, an
+// unassigned code point: "EVIL.DE$"). This reading turns all of those, and keycaps, into spaces.
 const emoji =
 	/[#*0-9]\uFE0F?\u20E3|\u200D|\uFE0F|[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u{E0020}-\u{E007F}]/gu;
+const hostEnds = /[#*0-9]\uFE0F?\u20E3|\uFE0F|\u20E3|[^\p{L}\p{M}\p{N}\p{P}\p{Z}]/gu;
 
 /** The first link in `title`, as Signal reads it (emoji as spaces), or as a person would type it (NFKC, "。" as "."). */
 function linkIn(title: string): { from: number; to: number; link: string } | undefined {
 	const identity = [...Array(title.length + 1).keys()];
-	const spaced = title.replace(emoji, (found) => " ".repeat(found.length));
+	// Android's finders also take a label ending in "-" ("x-.de"), which linkify-it refuses: read as a letter.
+	const spaced = title
+		.replace(hostEnds, (found) => " ".repeat(found.length))
+		.replace(/(?<=[\p{L}\p{N}])-+(?=\.)/gu, (found) => "a".repeat(found.length))
+		// They start a host right after a dot that follows no letter (".x.de", "..evil.com"); linkify-it does not.
+		.replace(/(?<![\p{L}\p{M}\p{N}])\./gu, " ")
+		// And after "_", where linkify-it starts no host ("_www.x.com" links "x.com" there).
+		.replace(/_/g, " ");
+	const emojiSpaced = title.replace(emoji, (found) => " ".repeat(found.length));
 	const forms = [
 		{ form: title, starts: identity },
+		{ form: emojiSpaced, starts: identity },
 		{ form: spaced, starts: identity },
 		typedForm(spaced),
+		typedForm(emojiSpaced),
 		typedForm(title),
 	];
 	const seen = new Set<string>();

@@ -11,7 +11,7 @@ import { meetingOf } from "../../src/lib/links/meeting";
 import { draftPlenum, newDraft, type PlenumStart } from "../../src/lib/plenum/plenum";
 import { defaults, type Settings } from "../../src/lib/settings";
 import { cleanTitle } from "../../src/lib/title/clean-title";
-import { titleProblem } from "../../src/lib/title/title-problem";
+import { findLink } from "../../src/lib/title/find-link";
 import { ownRoot } from "./bundle";
 import { hooks, type Jitsi, type Signal, signalLinks } from "./clients";
 
@@ -78,7 +78,7 @@ export function checkTitles(titles: string[], jitsi: Jitsi, signal: Signal): Out
 		if (room !== new URL(url).pathname.slice(1) || !room.endsWith(draft.room))
 			found("Jitsi changes the room name", raw, room);
 
-		if (titleProblem(title)) {
+		if (findLink(title)) {
 			refused += 1;
 			const links = signalLinks(signal, title);
 			if (links.all.length === 0 && links.preview.length === 0) refusedWithoutSignalLink += 1;

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { pageLanguage, type Translate, t, translatorFor } from "../lib/i18n";
 import {
+	checkedTemplate,
 	defaultTemplate,
 	syncItemBytes,
 	type TemplateProblem,
@@ -51,14 +52,22 @@ export function InvitationTemplate({ settings, save }: Props) {
 		problems.unshift({ key: "templateTooLong", substitutions: [`${bytes}`, `${syncItemBytes}`], blocking: true });
 	}
 	const usable = !problems.some((problem) => problem.blocking);
+	// The link finder loads on demand: once it is there, the same text is read again.
+	const pending = problems.some((problem) => problem.key === "linkCheckPending");
+	const [, setLoaded] = useState(false);
+	useEffect(() => {
+		if (pending) void checkedTemplate(text).then(() => setLoaded(true));
+	}, [pending, text]);
 
 	function change(next: string) {
 		setTyped({ language, text: next });
 		const nextTemplates = next === defaultTemplate ? others : { ...others, [language]: next };
 		const fits = templatesBytes(nextTemplates) <= syncItemBytes;
-		if (fits && !templateProblems(next).some((problem) => problem.blocking)) {
-			void save({ invitationTemplates: nextTemplates });
-		}
+		if (!fits) return;
+		// Stored only once the whole text is read, the link finder included.
+		void checkedTemplate(next).then((checked) => {
+			if (checked !== undefined) void save({ invitationTemplates: nextTemplates });
+		});
 	}
 
 	const title = translate?.("templateSampleTitle") ?? "";

@@ -4,6 +4,9 @@ import type { Language } from "../lib/languages";
 import { maxTitleLength } from "../lib/limits";
 import type { PlenumStart, Repeat } from "../lib/plenum/plenum";
 import { describeRepeat, repeats } from "../lib/time/recurrence";
+import { cleanTitle } from "../lib/title/clean-title";
+import { titleProblem } from "../lib/title/title-problem";
+import { TitleProblemNote, useTitleVerdict } from "./title-field";
 
 /** "every Thursday, 19:00" as a choice of its own: "Every Thursday, 19:00". */
 const sentenceCase = (text: string) => text.charAt(0).toLocaleUpperCase(pageLanguage()) + text.slice(1);
@@ -24,12 +27,17 @@ export function PinForm({ suggestedName, start, onPin, onCancel }: Props) {
 	const [repeat, setRepeat] = useState<Repeat | "">("");
 	const input = useRef<HTMLInputElement>(null);
 	useEffect(() => input.current?.focus(), []);
+	// A pin's name is shown beside the plenum's links: held to the title's link rule.
+	const verdict = useTitleVerdict(cleanTitle(name));
+	const problem = typeof verdict === "object" ? verdict : undefined;
 	return (
 		<form
 			class="pin-form"
 			onSubmit={(event) => {
 				event.preventDefault();
-				onPin(name.trim() || t("pinDefaultName"), repeat || undefined);
+				void titleProblem(cleanTitle(name)).then((found) => {
+					if (!found) onPin(name.trim() || t("pinDefaultName"), repeat || undefined);
+				});
 			}}
 		>
 			<label for="pin-name">{t("pinNameLabel")}</label>
@@ -41,6 +49,8 @@ export function PinForm({ suggestedName, start, onPin, onCancel }: Props) {
 					maxLength={maxTitleLength}
 					placeholder={t("pinDefaultName")}
 					value={name}
+					aria-invalid={problem ? "true" : undefined}
+					aria-describedby={problem ? "pin-name-problem" : undefined}
 					onInput={(event) => setName(event.currentTarget.value)}
 				/>
 				<select
@@ -63,6 +73,7 @@ export function PinForm({ suggestedName, start, onPin, onCancel }: Props) {
 						))}
 				</select>
 			</div>
+			{problem && <TitleProblemNote id="pin-name" problem={problem} onFix={() => setName(problem.fix)} />}
 			{!canRepeat && (
 				<p id="pin-repeat-hint" class="hint">
 					{t("repeatNeedsDate")}

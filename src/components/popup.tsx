@@ -2,8 +2,10 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { jitsiComfortableUpTo } from "../lib/assembly-size";
 import { openOptionsPage, openTab } from "../lib/browser";
 import { pageLanguage, type Translate, t, translatorFor } from "../lib/i18n";
+import { checkedTemplate } from "../lib/invitation/template";
 import { plenumInvitation } from "../lib/invitation-text";
 import { meetingOf } from "../lib/links/meeting";
+import type { Plenum } from "../lib/plenum/plenum";
 import { CopyFallback } from "./copy-fallback";
 import { InvitationDisclosure } from "./invitation-disclosure";
 import { OrganiserNote } from "./organiser-note";
@@ -13,7 +15,7 @@ import { StartField } from "./start-field";
 import { SwitchField } from "./switch-field";
 import { TitleField } from "./title-field";
 import { type FirstFrame, usePlenum } from "./use-plenum";
-import { useSecondLanguage } from "./use-second-language";
+import { useCheckedTemplate, useSecondLanguage } from "./use-second-language";
 import { useSettings } from "./use-settings";
 
 /** The root: owns the state and wires the pure modules to the leaf components. */
@@ -29,7 +31,7 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 		durationMinutes: settings.durationMinutes,
 		browserLocales: navigator.languages,
 		now: new Date(),
-		template: settings.invitationTemplates[language],
+		template: useCheckedTemplate(settings.invitationTemplates[language]),
 	};
 	const secondLanguage = useSecondLanguage(settings);
 	const invitation = () => plenumInvitation(plenum, { ...context, second: secondLanguage.second }, translate);
@@ -49,16 +51,15 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 		void translating.current.then((next) => setTranslate(() => next));
 	}, [settings.invitationLanguage]);
 
-	/** Runs one action at a time; none while the title is refused (the field says why). */
-	async function once(work: () => Promise<void>) {
-		if (shown.problem) {
-			titleInput.current?.focus();
-			return;
-		}
+	/** Runs one action at a time, on the checked plenum; none while the title is refused (the field says why). */
+	async function once(work: (checked: Plenum) => Promise<void>) {
 		if (busy.current) return;
 		busy.current = true;
 		try {
-			await work();
+			// Waits for the link check when its code is still loading: nothing unchecked leaves the popup.
+			const checked = await shown.checked();
+			if (checked) await work(checked);
+			else titleInput.current?.focus();
 		} catch (error) {
 			fail(error);
 		} finally {
@@ -67,14 +68,15 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 	}
 
 	const copy = () =>
-		once(async () => {
+		once(async (checked) => {
 			const second = await secondLanguage.ready.current;
-			const text = plenumInvitation(plenum, { ...context, second }, await translating.current);
+			const template = await checkedTemplate(context.template);
+			const text = plenumInvitation(checked, { ...context, template, second }, await translating.current);
 			const copied = navigator.clipboard.writeText(text).then(
 				() => true,
 				() => false,
 			);
-			const failure = await shown.shareAndStore();
+			const failure = await shown.shareAndStore(checked);
 			const ok = await copied;
 			setFallback(!ok);
 			const notSaved = failure !== undefined;
@@ -87,9 +89,10 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 		});
 
 	const start = () =>
-		once(async () => {
+		once(async (checked) => {
+			const meeting = meetingOf(checked);
 			// Stored first: a real popup closes as soon as a tab takes the focus.
-			await shown.share();
+			await shown.share(checked);
 			const roomInTab = meeting.roomUrl.startsWith("https:");
 			const padInTab = meeting.padUrl !== undefined && settings.openPadWithRoom;
 			// A mumble:// link belongs to the Mumble app: the popup says so instead of opening a tab.

@@ -5,7 +5,8 @@ import { type Draft, draftPlenum, newDraft, type Plenum, type PlenumStart } from
 import type { Settings } from "../lib/settings";
 import { loadLocal, renew, share, updateLocal } from "../lib/store";
 import { cleanTitle } from "../lib/title/clean-title";
-import { titleProblem } from "../lib/title/title-problem";
+import { titleProblem, titleVerdict } from "../lib/title/title-problem";
+import { useTitleVerdict } from "./title-field";
 import { Refusal } from "./use-settings";
 
 /** What the popup's first frame shows, from the copy in first-frame.ts, repaired. */
@@ -49,14 +50,26 @@ export function usePlenum(settings: Settings, frame: FirstFrame, fail: (error: u
 		);
 	}, []);
 
-	// What is typed stays in the field; the plenum takes it cleaned, and not at all while it could
-	// plant a link in the invitation (the field says why).
+	// What is typed (or was stored) stays in the field; the plenum takes it cleaned, and not at all
+	// while it could plant a link in the invitation (the field says why) or is still being checked.
 	const cleaned = cleanTitle(title);
-	const problem = titleProblem(cleaned);
-	const usable = problem ? (current?.title ?? "") : cleaned;
-	const plenum: Plenum = current
-		? { ...current, title: usable, start }
-		: draftPlenum(settings, draft, { title: usable, large, start });
+	const verdict = useTitleVerdict(cleaned);
+	const problem = typeof verdict === "object" ? verdict : undefined;
+	// A stored Mumble channel the rule refuses (the settings page shows it, marked) stays out of a new plenum.
+	const channelVerdict = useTitleVerdict(settings.mumbleChannel);
+	const withTitle = (usable: string, channelOk = channelVerdict === undefined): Plenum =>
+		current
+			? { ...current, title: usable, start }
+			: draftPlenum(channelOk ? settings : { ...settings, mumbleChannel: "" }, draft, { title: usable, large, start });
+	// While refused or checked, the shared plenum keeps its last title, if that one passes.
+	const fallback = current && titleVerdict(current.title) === undefined ? current.title : "";
+	const plenum = withTitle(verdict === undefined ? cleaned : fallback);
+
+	/** The shown plenum once its title is checked (the link finder may still be loading); undefined when refused. */
+	async function checked(): Promise<Plenum | undefined> {
+		if (await titleProblem(cleaned)) return undefined;
+		return withTitle(cleaned, !(await titleProblem(settings.mumbleChannel)));
+	}
 
 	/**
 	 * Applies a change to the freshest stored plenums; a failure (storage unreadable, a quota) is
@@ -72,14 +85,14 @@ export function usePlenum(settings: Settings, frame: FirstFrame, fail: (error: u
 		);
 
 	/** Makes the shown plenum the current one (it just left the popup) and stores it. */
-	async function store(): Promise<unknown> {
-		setCurrent(plenum);
-		return persist(share(plenum, settings.keepHistory));
+	async function store(given?: Plenum): Promise<{ shown: Plenum; failure: unknown }> {
+		const shown = given ?? (await checked()) ?? withTitle(fallback);
+		setCurrent(shown);
+		return { shown, failure: await persist(share(shown, settings.keepHistory)) };
 	}
 
-	async function shareShown(): Promise<Plenum> {
-		await store();
-		return plenum;
+	async function shareShown(given?: Plenum): Promise<Plenum> {
+		return (await store(given)).shown;
 	}
 
 	/** Edits to a shared plenum's title or start are kept at once: closing the popup loses nothing. */
@@ -90,11 +103,13 @@ export function usePlenum(settings: Settings, frame: FirstFrame, fail: (error: u
 		}
 		if ("start" in change) setStart(change.start);
 		const typed = cleanTitle(change.title ?? title);
-		if (current && !titleProblem(typed)) {
+		if (!current) return;
+		void titleProblem(typed).then((found) => {
+			if (found) return;
 			const edited = { ...plenum, ...change, title: typed };
 			setCurrent(edited);
 			void persist(share(edited, settings.keepHistory));
-		}
+		});
 	}
 
 	function renewPlenum() {
@@ -116,12 +131,13 @@ export function usePlenum(settings: Settings, frame: FirstFrame, fail: (error: u
 		shared: current !== undefined,
 		title,
 		problem,
+		checked,
 		large: current ? current.voice === "mumble" : large,
 		setLarge,
 		edit,
 		share: shareShown,
 		/** Shares and resolves to the storage failure, if any: the copy's status tells both. */
-		shareAndStore: store,
+		shareAndStore: async (given?: Plenum) => (await store(given)).failure,
 		renew: renewPlenum,
 		choose,
 		refresh: adopt,

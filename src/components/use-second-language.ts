@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { translatorFor } from "../lib/i18n";
+import { checkedTemplate } from "../lib/invitation/template";
 import type { InvitationContext } from "../lib/invitation-text";
 import type { Settings } from "../lib/settings";
 
@@ -20,12 +21,26 @@ export function useSecondLanguage(settings: Settings) {
 			setSecond(undefined);
 			return;
 		}
-		ready.current = translatorFor(secondLanguage).then((translate) => ({
-			language: secondLanguage,
-			translate,
-			template,
-		}));
+		ready.current = Promise.all([translatorFor(secondLanguage), checkedTemplate(template)]).then(
+			([translate, checked]) => ({ language: secondLanguage, translate, template: checked }),
+		);
 		void ready.current.then(setSecond);
 	}, [secondLanguage, template]);
 	return { second, ready };
+}
+
+/**
+ * The group's template as the popup shows it: only once the link finder has read it (the default
+ * until then, and when the rule refuses it), so the preview shows what Copy writes.
+ */
+export function useCheckedTemplate(template: string | undefined): string | undefined {
+	const [checked, setChecked] = useState<{ template?: string; usable?: string }>({});
+	useEffect(() => {
+		let current = true;
+		void checkedTemplate(template).then((usable) => current && setChecked({ template, usable }));
+		return () => {
+			current = false;
+		};
+	}, [template]);
+	return checked.template === template ? checked.usable : undefined;
 }

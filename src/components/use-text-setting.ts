@@ -1,23 +1,27 @@
 import { useState } from "preact/hooks";
 import { cleanTitle } from "../lib/title/clean-title";
-import { type TitleProblem, titleProblem } from "../lib/title/title-problem";
+import { titleProblem } from "../lib/title/title-problem";
+import { useTitleVerdict } from "./title-field";
 
 /**
  * A text setting that reaches the invitation (the default title, the Mumble channel), held to
  * the title's rules: saved cleaned, or refused with the reason while what was typed stays in the
- * field, so bad input loses nothing.
+ * field, so bad input loses nothing. A stored text the rule refuses is shown, marked, too.
  */
 export function useTextSetting(stored: string, save: (text: string) => void, maxLength?: number) {
 	const [refused, setRefused] = useState<string>();
-	const [problem, setProblem] = useState<TitleProblem>();
+	const value = refused ?? stored;
+	const verdict = useTitleVerdict(cleanTitle(value, maxLength));
+	const problem = typeof verdict === "object" ? verdict : undefined;
 
-	function onChange(typed: string) {
+	async function onChange(typed: string) {
 		const cleaned = cleanTitle(typed, maxLength);
-		const found = titleProblem(cleaned);
-		setProblem(found);
-		setRefused(found ? typed : undefined);
-		if (!found) save(cleaned);
+		setRefused(typed);
+		const found = await titleProblem(cleaned);
+		if (found) return;
+		setRefused(undefined);
+		save(cleaned);
 	}
 
-	return { value: refused ?? stored, problem, onChange };
+	return { value, problem, onChange: (typed: string) => void onChange(typed) };
 }

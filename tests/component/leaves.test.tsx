@@ -54,10 +54,17 @@ describe("TitleField", () => {
 				id="title"
 				label="Title"
 				value="https://evil.example"
-				problem={{ key: "titleLinkLike", part: "https://evil.example" }}
+				problem={{
+					key: "titleLinkLike",
+					part: "https://evil.example",
+					link: "https://evil.example",
+					fix: "https evil example",
+				}}
 			/>,
 		);
-		expect(byId("title-problem").textContent).toBe(message("titleLinkLike", "https://evil.example"));
+		expect(byId("title-problem").textContent).toBe(
+			message("titleLinkLike", "https://evil.example", "https://evil.example"),
+		);
 		expect(byId("title").getAttribute("aria-describedby")).toBe("title-problem");
 		expect(byId("title").getAttribute("aria-invalid")).toBe("true");
 	});

@@ -83,10 +83,10 @@ function written(page: ExtensionPage): Promise<boolean[]> {
 export async function copyRecorded(session: Session, page: ExtensionPage, button = "#copy"): Promise<string> {
 	const before = (await copies(page)).length;
 	await page.click(button);
-	await expect.poll(() => written(page)).toHaveLength(before + 1);
+	await expect.poll(() => written(page), { timeout: 20_000 }).toHaveLength(before + 1);
 	expect(await written(page)).not.toContain(false);
 	expect(await copies(page)).toHaveLength(before + 1);
-	await expect.poll(() => page.text("#status")).toBe(message(en, "copiedStatus"));
+	await expect.poll(() => page.text("#status"), { timeout: 20_000 }).toBe(message(en, "copiedStatus"));
 	const text = (await copies(page)).at(-1) ?? "";
 	expect(await session.browser.readClipboard()).toBe(text);
 	return text;

@@ -123,13 +123,34 @@ const linkLike = [
 	{
 		text: "Room moved: https://meet.systemli.org.evil.example.com/plenum",
 		part: "https://meet.systemli.org.evil.example.com/plenum",
+		link: "https://meet.systemli.org.evil.example.com/plenum",
+		fix: "Room moved: https //meet systemli org evil example com/plenum",
 	},
-	{ text: "[Join here](https://evil.example)", part: "here](https://evil.example)" },
-	{ text: "evil.example.com", part: "evil.example.com" },
-	{ text: "a@b.org", part: "a@b.org" },
+	{
+		text: "[Join here](https://evil.example)",
+		part: "https://evil.example",
+		link: "https://evil.example",
+		fix: "[Join here](https //evil example)",
+	},
+	{ text: "evil.example.com", part: "evil.example.com", link: "evil.example.com", fix: "evil example com" },
+	{ text: "a@b.org", part: "a@b.org", link: "a@b.org", fix: "a b org" },
 	// An invisible character does not hide an address: it is taken out before the check.
-	{ text: "Plenum at evil.exam\u200bple.com", part: "evil.example.com" },
+	{
+		text: "Plenum at evil.exam\u200bple.com",
+		part: "evil.example.com",
+		link: "evil.example.com",
+		fix: "Plenum at evil example com",
+	},
+	// Nor does a look-alike: full-width letters read as ASCII (NFKC).
+	{ text: "Treffen ｅｖｉｌ．ｃｏｍ", part: "ｅｖｉｌ．ｃｏｍ", link: "evil.com", fix: "Treffen ｅｖｉｌ ｃｏｍ" },
 ];
+
+/** The message under a refused title: the link it would become, and the button with the fix. */
+const refusal = (part: string, link: string, fix: string) =>
+	`${message(en, "titleLinkLike", part, link)} ${message(en, "titleLinkFix", fix)}`;
+
+// The link finder loads on demand, and the machine may be busy: polls wait generously.
+const patiently = { timeout: 20_000 };
 
 describe.each(browsers)("%s", (name) => {
 	describe("English, light", () => {
@@ -174,9 +195,9 @@ describe.each(browsers)("%s", (name) => {
 			const popup = await session.open("popup.html");
 			await recordCopies(popup);
 			const clipboard = await session.browser.readClipboard();
-			for (const { text, part } of linkLike) {
+			for (const { text, part, link, fix } of linkLike) {
 				await popup.fill("#title", text);
-				await expect.poll(() => popup.text("#title-problem")).toBe(message(en, "titleLinkLike", part));
+				await expect.poll(() => popup.text("#title-problem"), patiently).toBe(refusal(part, link, fix));
 				expect(
 					await popup.evaluate(() => {
 						const input = document.querySelector("#title");
@@ -208,12 +229,23 @@ describe.each(browsers)("%s", (name) => {
 				expect((await popup.focused()).id).toBe("title");
 			}
 
-			await popup.fill("#title", "Room moved to the big hall");
-			await expect.poll(() => count(popup, "#title-problem")).toBe(0);
+			// The offered fix breaks the link in one click; the field then holds it.
+			await popup.fill("#title", "AG.Berlin Plenum");
+			await expect
+				.poll(() => popup.text("#title-problem"), patiently)
+				.toBe(refusal("AG.Berlin", "ag.berlin", "AG Berlin Plenum"));
+			await popup.click("#title-fix");
+			await expect.poll(() => count(popup, "#title-problem"), patiently).toBe(0);
+			expect(await popup.text("#title")).toBe("AG Berlin Plenum");
 			expect(await popup.evaluate(() => document.querySelector("#title")?.getAttribute("aria-invalid"))).toBeNull();
+
+			// A name with dots that no chat app links is a title like any other.
+			await popup.fill("#title", "ver.di Betriebsgruppe");
 			const text = await copyRecorded(session, popup);
+			expect(await count(popup, "#title-problem")).toBe(0);
 			const { room, pad } = await shownLinks(popup);
-			expect(text).toBe(jitsiInvitation("Room moved to the big hall", room, pad));
+			expect(jitsiSubject(room).subject).toBe("ver.di Betriebsgruppe");
+			expect(text).toBe(jitsiInvitation("ver.di Betriebsgruppe", room, pad));
 			expectSignalLinks(text, [room, pad]);
 		});
 
@@ -224,7 +256,9 @@ describe.each(browsers)("%s", (name) => {
 			const first = await copyRecorded(session, popup);
 			// Pasted whole: typed key by key, "Plenum moved: evil.e" would be a good title on the way.
 			await setValue(popup, "#title", "Plenum moved: evil.example.com");
-			await expect.poll(() => popup.text("#title-problem")).toBe(message(en, "titleLinkLike", "evil.example.com"));
+			await expect
+				.poll(() => popup.text("#title-problem"), patiently)
+				.toBe(refusal("evil.example.com", "evil.example.com", "Plenum moved: evil example com"));
 			await popup.click("#copy");
 			await settle();
 			expect(await copies(popup)).toEqual([first]);

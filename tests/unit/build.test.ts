@@ -18,6 +18,9 @@ const budgets = { popup: 28 * 1024, options: 22 * 1024 };
 const shippedCeiling = 46 * 1024;
 const calendarCeiling = 13 * 1024;
 const calendarPackages = ["ical-generator", "@date-fns/tz"];
+// The title's link finder (linkify-it with the IANA top-level domains), loaded when a title holds a dot, "@" or ":".
+const linkFinderCeiling = 12 * 1024;
+const linkFinderPackages = ["linkify-it", "tlds"];
 const temp = mkdtempSync(join(tmpdir(), "plenum-build-"));
 afterAll(() => execFileSync("rm", ["-rf", temp]));
 
@@ -65,7 +68,12 @@ describe("the build", () => {
 				Object.keys(inputs).some((input) => calendarPackages.some((p) => input.includes(`/${p}/`))),
 			)
 			.map(([path]) => relative(resolve(out), resolve(path)));
-		const others = shipped.filter((file) => !calendar.includes(file));
+		const linkFinder = Object.entries(metafile.outputs)
+			.filter(([, { inputs }]) =>
+				Object.keys(inputs).some((input) => linkFinderPackages.some((p) => input.includes(`/${p}/`))),
+			)
+			.map(([path]) => relative(resolve(out), resolve(path)));
+		const others = shipped.filter((file) => !calendar.includes(file) && !linkFinder.includes(file));
 		const pages = { popup: firstLoadFiles(metafile, out, "popup"), options: firstLoadFiles(metafile, out, "options") };
 
 		// Where the minified bytes come from, so growth shows up in every test run.
@@ -83,8 +91,9 @@ describe("the build", () => {
 					([page, list]) =>
 						`${page}, first load (${list.join(", ")}): ${sum(list)} B gzipped, budget ${budgets[page as keyof typeof budgets]} B`,
 				),
-				`Everything shipped but the calendar libraries (${others.length} files): ${sum(others)} B gzipped, ceiling ${shippedCeiling} B`,
+				`Everything shipped but the calendar libraries and the link finder (${others.length} files): ${sum(others)} B gzipped, ceiling ${shippedCeiling} B`,
 				`The calendar libraries (${calendar.join(", ")}): ${sum(calendar)} B gzipped, ceiling ${calendarCeiling} B`,
+				`The link finder (${linkFinder.join(", ")}): ${sum(linkFinder)} B gzipped, ceiling ${linkFinderCeiling} B`,
 				...lines,
 			].join("\n"),
 		);
@@ -98,6 +107,9 @@ describe("the build", () => {
 		for (const file of calendar) expect(Object.values(pages).flat()).not.toContain(file);
 		expect(sum(others)).toBeLessThanOrEqual(shippedCeiling);
 		expect(sum(calendar)).toBeLessThanOrEqual(calendarCeiling);
+		expect(linkFinder).toHaveLength(1);
+		for (const file of linkFinder) expect(Object.values(pages).flat()).not.toContain(file);
+		expect(sum(linkFinder)).toBeLessThanOrEqual(linkFinderCeiling);
 	});
 });
 

@@ -139,7 +139,8 @@ describe("updateLocal", () => {
 	it("never stores a plenum it would not read back", async () => {
 		const injected = plenum(1, { title: "Plenum\nhttps://evil.example/" });
 		await updateLocal(share(injected, true));
-		expect((await loadLocal()).current?.title).toBe("");
+		// Cleaned to one line; the link rule keeps it out of the invitation where it is used.
+		expect((await loadLocal()).current?.title).toBe("Plenum https://evil.example/");
 	});
 });
 

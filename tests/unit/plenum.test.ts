@@ -62,7 +62,11 @@ describe("repairPlenum", () => {
 	});
 
 	it.each([
-		["a line break that would start a line with a link", "Plenum\nhttps://evil.example/", ""],
+		[
+			"a line break that would start a line with a link",
+			"Plenum\nhttps://evil.example/",
+			"Plenum https://evil.example/",
+		],
 		["a line separator", "Plenum\u2028Join here", "Plenum Join here"],
 		["a bidi override that stops Signal linking anything", "Plenum \u202eNord", "Plenum Nord"],
 		["more than a title's length", "x".repeat(1000), "x".repeat(maxTitleLength)],

@@ -51,9 +51,6 @@ describe("repairSettings", () => {
 		["durationMinutes", 2.5],
 		["mumblePort", 0],
 		["mumblePort", 65536],
-		["defaultTitle", "Plenum\nhttps://evil.example/"],
-		["defaultTitle", "Plenum\u2028https://evil.example/"],
-		["mumbleChannel", "Plenum\r\nhttps://evil.example/"],
 		["includeTips", 0],
 		["includePad", null],
 		["openPadWithRoom", []],
@@ -74,7 +71,13 @@ describe("repairSettings", () => {
 	it("holds a stored default title to the rules typed titles meet", () => {
 		expect(repairSettings({ defaultTitle: "x".repeat(1_000_000) }).defaultTitle).toBe("x".repeat(maxTitleLength));
 		expect(repairSettings({ defaultTitle: "Plenum\u2029Nord" }).defaultTitle).toBe("Plenum Nord");
-		expect(repairSettings({ defaultTitle: "Plenum evil.example.com" }).defaultTitle).toBe("");
+		// Kept, not emptied: the popup and the settings show it marked, and keep it out of the invitation.
+		expect(repairSettings({ defaultTitle: "Plenum\nhttps://evil.example/" }).defaultTitle).toBe(
+			"Plenum https://evil.example/",
+		);
+		expect(repairSettings({ mumbleChannel: "Plenum\r\nhttps://evil.example/" }).mumbleChannel).toBe(
+			"Plenum https://evil.example/",
+		);
 	});
 
 	it("keeps more of the group's own instances than can be added, as an older version may have stored", () => {

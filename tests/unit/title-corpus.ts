@@ -211,8 +211,67 @@ const corpus = {
 		Apoyo escolar, coordinación
 		Mercadillo solidario
 		Asamblea 19.00
+		CC.OO. sección sindical
+		Asamblea Sta. Eulalia
+		Reunión bzgl. alquileres, avda. Libertad
+	`,
+	// Names with dots between words, as unions, parties, stations and streets write them: no chat app
+	// links them (no real top-level domain after the dot).
+	dotted: `
+		ver.di Betriebsgruppe Klinikum
+		FC St.Pauli Fanszene
+		Demo 1.Mai
+		8.März Bündnis
+		Linke.SDS
+		Treffen Do.Abend
+		U-Bhf.Hermannplatz
+		inkl.Kinderbetreuung
+		bzgl.Mietspiegel Plenum
+		Treff Hbf.Vorplatz
+		Sta.Lucia Treffen
+		Gewerkschaft ver.di, Fachbereich 3
+		IG.Metall Vertrauensleute
+		Str.d.Pariser Kommune 12
+		Karl-Marx-Str.Ecke Weichselstr.
+		3.OG Raum 12
+		Plenum 2.Stock
+		20.Uhr Treffen
+		Ca.50 Leute erwartet
+		approx.20 people
+		Mon.evening plenary
+		St.Andrew's hall
+		Réunion S.E.L. du quartier
+		Rdv 19h30 av.Jean Jaurès
+		C.G.T. section
+		Assemblea 1.maggio
+		No.5 Stammtisch 🍻
 	`,
 };
+
+/**
+ * Titles that some chat app turns into a link: real domains, schemes, e-mail and IP addresses,
+ * look-alikes of them. Each is refused.
+ */
+export const linkedTitles = [
+	"AG.Berlin",
+	"Treff.de heute",
+	"x.io Treffen",
+	"Plenum evil.example.com",
+	"Room moved: https://meet.systemli.org.evil.example.com/plenum",
+	"[Join here](https://evil.example)",
+	"Fragen an plenum@example.org",
+	"Treffen 192.168.1.1",
+	"ftp://files.example.net",
+	"www.evil.com",
+	"Plenum пример.рф",
+	"Café.Am Montag",
+	"Treff ｅｖｉｌ．ｃｏｍ",
+	"evil.ⓒⓞⓜ heute",
+	"x.ⅽom",
+	"a。de",
+	"Plenum a.de🌱",
+	"Plenum x@y.org\u202e",
+];
 
 /** The corpus by language, one cleaned-up title per line. */
 export const titleCorpus: Record<string, string[]> = Object.fromEntries(

@@ -1,6 +1,6 @@
 import type { MessageKey } from "../i18n";
 import { cleanTitle } from "../title/clean-title";
-import { titleProblem } from "../title/title-problem";
+import { checking, loadLinkFinder, titleVerdict } from "../title/title-problem";
 
 // A group's own invitation: its text with placeholders for the parts the extension fills in.
 // Each part is a block with its own heading (the room's says how to join); a part the plenum
@@ -31,10 +31,11 @@ export function templatesBytes(templates: Record<string, string>): number {
 
 /**
  * What is wrong with a template, most important first. Blocking: an unknown placeholder, no room
- * link, text that would become a link of its own or hides invisible characters. Not blocking: a
- * part the invitation will then not hold.
+ * link, text that would become a link of its own or hides invisible characters, and (when
+ * `pending` counts) text the link finder has yet to read because its code is still loading. Not
+ * blocking: a part the invitation will then not hold.
  */
-export function templateProblems(template: string): TemplateProblem[] {
+export function templateProblems(template: string, pending: "blocks" | "waits" = "blocks"): TemplateProblem[] {
 	const problems: TemplateProblem[] = [];
 	const used = new Set<string>();
 	for (const [, name = ""] of template.matchAll(token)) {
@@ -54,8 +55,11 @@ export function templateProblems(template: string): TemplateProblem[] {
 			problems.push({ key: "templateInvisible", substitutions: [spaced.slice(0, 40)], blocking: true });
 			continue;
 		}
-		const problem = titleProblem(clean);
-		if (problem) problems.push({ key: problem.key, substitutions: [problem.part], blocking: true });
+		const verdict = titleVerdict(clean);
+		if (verdict === checking) {
+			if (pending === "blocks") problems.push({ key: "linkCheckPending", substitutions: [], blocking: true });
+		} else if (verdict)
+			problems.push({ key: verdict.key, substitutions: [verdict.part, verdict.link], blocking: true });
 	}
 	const missing = placeholders.filter((name) => !used.has(name));
 	if (missing.length > 0 && used.has("room")) {
@@ -68,9 +72,22 @@ export function templateProblems(template: string): TemplateProblem[] {
 	return problems;
 }
 
-/** Whether a template can be stored and used. */
+/**
+ * Whether a template can be kept as stored: repair runs before the link finder has loaded, so a
+ * line it has yet to read is kept here, and checked by `checkedTemplate` before it is used.
+ */
 export function usableTemplate(template: unknown): template is string {
-	return typeof template === "string" && !templateProblems(template).some((p) => p.blocking);
+	return typeof template === "string" && !templateProblems(template, "waits").some((p) => p.blocking);
+}
+
+/**
+ * The template as an invitation may use it: every line read by the link finder (loaded when a
+ * line needs it), or undefined (the default template) when the rule refuses it.
+ */
+export async function checkedTemplate(template: string | undefined): Promise<string | undefined> {
+	if (template === undefined) return undefined;
+	if (templateProblems(template).some((p) => p.key === "linkCheckPending")) await loadLinkFinder();
+	return templateProblems(template).some((p) => p.blocking) ? undefined : template;
 }
 
 /**

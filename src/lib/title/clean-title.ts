@@ -22,6 +22,10 @@ const invisible =
 const spaceRuns = /\s+/g;
 const noBreakSpaces = new Set(["\u00a0", "\u202f"]);
 
+// How much more than the limit is read of a pasted text: what cleaning removes cannot shorten the
+// title below the limit unless nine in ten characters were invisible or repeated spaces.
+const readMargin = 10;
+
 /** Whole graphemes from the start, at most `maxLength` UTF-16 units: no emoji or accent is split. */
 function fitted(text: string, maxLength: number): string {
 	if (text.length <= maxLength) return text;
@@ -42,7 +46,14 @@ function fitted(text: string, maxLength: number): string {
  */
 export function cleanTitle(text: unknown, maxLength = maxTitleLength): string {
 	if (typeof text !== "string") return "";
-	const visible = text.replace(loneSurrogates, "").replace(lineBreaks, " ").replace(invisible, "");
+	// A pasted book would cost every step below its length (the emoji pattern's look-behind over runs
+	// of tag characters, its square): only the start can be kept, so only the start is read, with room
+	// for what cleaning removes (invisible characters, runs of spaces) and a whole last grapheme.
+	const visible = text
+		.slice(0, maxLength * readMargin)
+		.replace(loneSurrogates, "")
+		.replace(lineBreaks, " ")
+		.replace(invisible, "");
 	const spaced = visible.normalize("NFC").replace(spaceRuns, (run) => (noBreakSpaces.has(run) ? run : " "));
 	return fitted(spaced.trim(), maxLength);
 }

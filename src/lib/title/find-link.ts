@@ -1,0 +1,139 @@
+// The full check, loaded on demand (the popup's first load stays small): linkify-it, the link
+// finder Signal Desktop uses, with every top-level domain of the IANA root zone (the `tlds`
+// package), e-mail addresses and bare IP addresses. Each chat app knows fewer domains
+// (Signal Desktop those of 2010, Signal Android about 1,450), so what none of them links passes:
+// "ver.di", "St.Pauli", "1.Mai" are no links; "AG.Berlin", "Treff.de" and "x.io" are.
+// tests/unit/title-links.test.ts runs the corpus and generated titles through models of the apps.
+import LinkifyIt from "linkify-it";
+import tlds from "tlds";
+
+// Nothing here is imported from the pages' own modules: esbuild would split what the pages and
+// this chunk share into one more file, one more request before the popup's first paint.
+
+// Signal Desktop's list (ts/components/conversation/Linkify.dom.tsx) still holds six country codes
+// the root zone has dropped since 2010.
+const retired = ["an", "bl", "bq", "mf", "tp", "um"];
+
+const linkify = new LinkifyIt({}, { fuzzyLink: true, fuzzyEmail: true, fuzzyIP: true })
+	.tlds([...tlds, ...retired])
+	// Android's Linkify (Conversations, Signal Android's fallback) also links rtsp: links.
+	.add("rtsp:", "http:")
+	// A link without a scheme is clickable only by its top-level domain (or as an IP address), which
+	// the fuzzy match finds: "//localhost" alone is a link in no app (and holds no separator).
+	.add("//", null);
+
+export type FoundLink = {
+	/** What the person typed that would become a link. */
+	part: string;
+	/** Where it would lead, as the app would show it. */
+	link: string;
+	/** The title with that link broken, itself free of links. */
+	fix: string;
+};
+
+// What may separate a host's labels or start an e-mail's domain or a scheme, as typed or as NFKC
+// (and a browser's address bar) reads it: "．", "＠", but also "⒈" (NFKC "1.") and "…".
+const separator = /[.@:\u3002]/;
+function isSeparator(char: string): boolean {
+	return separator.test(char.normalize("NFKC"));
+}
+
+/** Each code point's NFKC form, and where in that form each code point of `text` begins. */
+function typedForm(text: string): { form: string; starts: number[] } {
+	let form = "";
+	const starts: number[] = [];
+	for (const char of text) {
+		for (let unit = 0; unit < char.length; unit++) starts.push(form.length);
+		form += char.normalize("NFKC").replace(/\u3002/g, ".");
+	}
+	starts.push(form.length);
+	return { form, starts };
+}
+
+/** The first link in `form`, mapped back onto `text` through `starts` (the units of `text` it covers). */
+function firstLink(
+	text: string,
+	form: string,
+	starts: number[],
+): { from: number; to: number; link: string } | undefined {
+	const match = linkify.match(form)?.[0];
+	if (!match) return undefined;
+	let from = 0;
+	while (from < text.length && (starts[from + 1] ?? Number.POSITIVE_INFINITY) <= match.index) from++;
+	let to = from;
+	while (to < text.length && (starts[to] ?? Number.POSITIVE_INFINITY) < match.lastIndex) to++;
+	const link = match.schema === "" ? match.text.toLowerCase() : match.text;
+	return { from, to, link };
+}
+
+// Signal Desktop reads a message with each emoji turned into as many spaces (MessageTextRenderer.dom.tsx,
+// emoji-regex), so "a.de🌱" links "a.de", which linkify-it alone reads as one word. Android's finders
+// (Signal Android, Conversations) end a host at anything but a letter or digit (a symbol, an
+// unassigned code point: "EVIL.DE$"). This reading turns all of those, and keycaps, into spaces.
+const emoji =
+	/[#*0-9]\uFE0F?\u20E3|\u200D|\uFE0F|[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u{E0020}-\u{E007F}]/gu;
+const hostEnds = /[#*0-9]\uFE0F?\u20E3|\uFE0F|\u20E3|[^\p{L}\p{M}\p{N}\p{P}\p{Z}]/gu;
+
+/** The first link in `title`, as Signal reads it (emoji as spaces), or as a person would type it (NFKC, "。" as "."). */
+function linkIn(title: string): { from: number; to: number; link: string } | undefined {
+	const identity = [...Array(title.length + 1).keys()];
+	// Android's finders also take a label ending in "-" ("x-.de"), which linkify-it refuses: read as a letter.
+	const spaced = title
+		.replace(hostEnds, (found) => " ".repeat(found.length))
+		.replace(/(?<=[\p{L}\p{N}])-+(?=\.)/gu, (found) => "a".repeat(found.length))
+		// They start a host right after a dot that follows no letter (".x.de", "..evil.com"); linkify-it does not.
+		.replace(/(?<![\p{L}\p{M}\p{N}])\./gu, " ")
+		// And after "_", where linkify-it starts no host ("_www.x.com" links "x.com" there).
+		.replace(/_/g, " ");
+	const emojiSpaced = title.replace(emoji, (found) => " ".repeat(found.length));
+	const forms = [
+		{ form: title, starts: identity },
+		{ form: emojiSpaced, starts: identity },
+		{ form: spaced, starts: identity },
+		typedForm(spaced),
+		typedForm(emojiSpaced),
+		typedForm(title),
+	];
+	const seen = new Set<string>();
+	for (const { form, starts } of forms) {
+		if (seen.has(form)) continue;
+		seen.add(form);
+		const found = firstLink(title, form, starts);
+		if (found) return found;
+	}
+	const whole = title.normalize("NFKC").replace(/\u3002/g, ".");
+	if (seen.has(whole)) return undefined;
+	// Only the composed form links (a mark composed into a letter, say): the whole title is the part.
+	const match = linkify.match(whole)?.[0];
+	return match && { from: 0, to: title.length, link: match.text.toLowerCase() };
+}
+
+/** Every separator in `from`..`to` becomes a space: without them the part is no link. */
+function broken(title: string, from: number, to: number): string {
+	const middle = [...title.slice(from, to)].map((char) => (isSeparator(char) ? " " : char)).join("");
+	return title.slice(0, from) + middle + title.slice(to);
+}
+
+/** The spaces as clean-title.ts leaves them: one for each run, a single no-break space kept. */
+function respaced(text: string): string {
+	return text.replace(/\s+/g, (run) => (run === "\u00a0" || run === "\u202f" ? run : " ")).trim();
+}
+
+/**
+ * The first part of a cleaned title a chat app would link, with the fix offered for it; undefined
+ * when no app links any part. Callers pass only titles that link-precheck.ts lets through. The fix turns the dots, "@" and ":" of each linked part into spaces,
+ * as often as links remain (each round removes at least one separator, so it ends): a text without
+ * any separator holds no link at all (link-precheck.ts).
+ */
+export function findLink(title: string): FoundLink | undefined {
+	const first = linkIn(title);
+	if (!first) return undefined;
+	let fix = broken(title, first.from, first.to);
+	for (let next = linkIn(fix); next; next = linkIn(fix)) {
+		const again = broken(fix, next.from, next.to);
+		// Cannot happen (every link holds a separator), but a loop must show that it ends.
+		if (again === fix) break;
+		fix = again;
+	}
+	return { part: title.slice(first.from, first.to), link: first.link, fix: respaced(fix) };
+}

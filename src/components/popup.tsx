@@ -5,9 +5,8 @@ import { pageLanguage, type Translate, t, translatorFor } from "../lib/i18n";
 import { plenumInvitation } from "../lib/invitation-text";
 import { meetingOf } from "../lib/links/meeting";
 import { CopyFallback } from "./copy-fallback";
-import { OrganiserNote } from "./organiser-note";
-import { PlenumExtras } from "./plenum-extras";
 import { PlenumPlaces } from "./plenum-places";
+import { PopupLaterSlot } from "./popup-later-slot";
 import { StartField } from "./start-field";
 import { SwitchField } from "./switch-field";
 import { TitleField } from "./title-field";
@@ -143,8 +142,7 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 				onChange={shown.setLarge}
 			/>
 			<PlenumPlaces plenum={plenum} meeting={meeting} settings={settings} shared={shared} save={save} />
-			<PlenumExtras
-				key={plenum.id}
+			<PopupLaterSlot
 				plenum={plenum}
 				meeting={meeting}
 				settings={settings}
@@ -158,7 +156,6 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 				setStatus={setStatus}
 				fail={fail}
 			/>
-			<OrganiserNote />
 		</main>
 	);
 }

@@ -24,8 +24,8 @@ const variants: { label: string; browser: BrowserName; cpuSlowdown: number; goal
 	{ label: "Firefox ESR", browser: "firefox", cpuSlowdown: 1, goal: 1.2, details: true },
 ];
 const COPY_GOAL_MS = 16;
-const budgets: Record<string, number> = { popup: 14 * 1024, options: 16 * 1024 };
-const SHIPPED_CEILING = 40 * 1024;
+const budgets: Record<string, number> = { popup: 16 * 1024, options: 16 * 1024 };
+const SHIPPED_CEILING = 64 * 1024;
 
 const definition = `Ready: the popup's #room-link is in the DOM with its text and painted; the blank page's one line is painted.
   Chromium: the renderTime of the Element Timing entry of that text. A script injected before the page's own

@@ -36,7 +36,8 @@ const definition = `Ready: the popup's #room-link is in the DOM with its text an
   that first paints it (in 4 ms steps, as its paint timing).
   Firefox: the page's first contentful paint (Firefox has neither Element Timing nor injected scripts in
   extension pages). popup.html's body is empty until its first render, which inserts the room link with
-  the whole first view (the later sections follow after that paint), so its first paint shows the link; the Chromium run checks that on this build.
+  the whole first view (the later sections follow after that paint), so its first paint shows the link;
+  the Chromium run checks that on this build.
   Both: ms from the page's navigation start in a fresh tab. blank.html is popup.html's head without any
   script and one line of text. 3 warm-up pairs, then 15 pairs alternating popup and blank, the order
   flipped every pair; the harness's control page stays open (the extension's process is running);
@@ -108,9 +109,8 @@ async function main(): Promise<number> {
 				`  ${`${page}.html`.padEnd(13)} ${kib(bytes).padStart(9)}  budget ${kib(budgets[page] ?? 0)}  (${files.join(", ")})`,
 			);
 		}
-		const later = Object.entries(build.metafile.outputs).find(([, o]) =>
-			Object.keys(o.inputs).includes("src/components/popup-later.tsx"),
-		);
+		const outputs = build.metafile.outputs as Record<string, { inputs: Record<string, unknown> }>;
+		const later = Object.entries(outputs).find(([, o]) => "src/components/popup-later.tsx" in o.inputs);
 		if (later) {
 			const file = relative(build.dir, resolve(later[0]));
 			out(

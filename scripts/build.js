@@ -48,14 +48,53 @@ export async function buildExtension(outdir) {
 }
 
 /**
- * Both pages in one bundle: what they share (Preact, the settings) is one chunk. Each page's own
- * code is one script, with nothing loaded later but the libraries for the QR code, the calendar
- * file, the host check and the polyfill: every file costs the browser a request before the
- * first paint (`npm run bench` shows them in its trace).
+ * Each page its own bundle: in one bundle, what the pages share became chunks both load, and
+ * the popup's first view asked for five files. Now the popup's first load is its entry and the
+ * one chunk it shares with its later sections (popup-later.tsx, loaded after the first paint);
+ * loaded on use are only those sections and the libraries for the QR code, the calendar file,
+ * the host check and the polyfill. Every file costs the browser a request before the first
+ * paint (`npm run bench` shows them in its trace). Both pages carry their own Preact for that.
+ * Chunk names are content hashes, so a chunk both builds make is one file.
  */
-function bundle(outdir) {
+async function bundle(outdir) {
+	const results = await Promise.all(pages.map((page) => bundlePage(outdir, page)));
+	const outputFiles = new Map(results.flatMap((result) => result.outputFiles).map((file) => [file.path, file]));
+	const outputs = Object.assign({}, ...results.map((result) => result.metafile.outputs));
+	const inputs = Object.assign({}, ...results.map((result) => result.metafile.inputs));
+	return dropRuntimeOnlyImports([...outputFiles.values()], { inputs, outputs });
+}
+
+/**
+ * esbuild gives each page's entry a bare `import"./chunks/chunk-….js"` of the chunk that holds
+ * only its own runtime helpers (for the CommonJS libraries loaded on demand) even where the entry
+ * uses none of them. Such a chunk has no inputs and no side effects, so the bare import does
+ * nothing but cost the page one more file before its first paint; it is dropped, and so is its
+ * modulepreload.
+ */
+function dropRuntimeOnlyImports(files, metafile) {
+	const runtime = Object.entries(metafile.outputs)
+		.filter(([path, output]) => path.endsWith(".js") && Object.keys(output.inputs).length === 0)
+		.map(([path]) => resolve(path));
+	const outputFiles = files.map((file) => {
+		const output = Object.entries(metafile.outputs).find(([path]) => resolve(path) === file.path)?.[1];
+		if (!output || !file.path.endsWith(".js")) return file;
+		let text = file.text;
+		for (const chunk of runtime) {
+			let from = relative(dirname(file.path), chunk);
+			if (!from.startsWith(".")) from = `./${from}`;
+			const bare = `import"${from}";`;
+			if (!text.includes(bare) || text.includes(`from"${from}"`)) continue;
+			text = text.replace(bare, "");
+			output.imports = output.imports.filter(({ path }) => resolve(path) !== chunk);
+		}
+		return text === file.text ? file : { path: file.path, contents: Buffer.from(text), text };
+	});
+	return { outputFiles, metafile };
+}
+
+function bundlePage(outdir, page) {
 	return build({
-		entryPoints: pages.map((page) => `src/${page}.tsx`),
+		entryPoints: [`src/${page}.tsx`],
 		outdir,
 		bundle: true,
 		format: "esm",

@@ -7,10 +7,8 @@ import { plenumInvitation } from "../lib/invitation-text";
 import { meetingOf } from "../lib/links/meeting";
 import type { Plenum } from "../lib/plenum/plenum";
 import { CopyFallback } from "./copy-fallback";
-import { InvitationDisclosure } from "./invitation-disclosure";
-import { OrganiserNote } from "./organiser-note";
-import { PlenumExtras } from "./plenum-extras";
 import { PlenumPlaces } from "./plenum-places";
+import { PopupLaterSlot } from "./popup-later-slot";
 import { StartField } from "./start-field";
 import { SwitchField } from "./switch-field";
 import { TitleField } from "./title-field";
@@ -157,8 +155,7 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 				onChange={shown.setLarge}
 			/>
 			<PlenumPlaces plenum={plenum} meeting={meeting} settings={settings} shared={shared} save={save} />
-			<PlenumExtras
-				key={plenum.id}
+			<PopupLaterSlot
 				plenum={plenum}
 				meeting={meeting}
 				settings={settings}
@@ -172,8 +169,6 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 				setStatus={setStatus}
 				fail={fail}
 			/>
-			<InvitationDisclosure invitation={invitation} meeting={meeting} />
-			<OrganiserNote />
 		</main>
 	);
 }

@@ -1,6 +1,7 @@
 // The build the benchmark measures: its own, in a temporary folder (so a parallel `npm run build`
 // cannot change dist/ under it, and esbuild's metafile is at hand), plus the blank floor page.
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { readFileSync, symlinkSync } from "node:fs";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -16,6 +17,22 @@ export async function benchBuild(): Promise<{ dir: string; metafile: Metafile }>
 	const popup = await readFile(join(dir, "popup.html"), "utf8");
 	await writeFile(join(dir, BLANK_PAGE), blankFrom(popup));
 	return { dir, metafile };
+}
+
+/**
+ * The popup as built from the git commit `ref`, into `dir`/base/ of the measured build: the same
+ * extension, the same process and the same moment, so an A/B comparison on a busy machine
+ * compares the builds and not the load. Only its pages and scripts are used from there; the
+ * extension's manifest and messages are the measured build's.
+ */
+export async function baseBuild(dir: string, ref: string): Promise<void> {
+	const source = await mkdtemp(join(tmpdir(), "plenum-bench-base-"));
+	const parts = ["src", "_locales", "icons", "scripts", "manifest.json", "package.json"];
+	const archive = execFileSync("git", ["archive", "--format=tar", ref, ...parts]);
+	execFileSync("tar", ["-x", "-C", source], { input: archive });
+	symlinkSync(resolve("node_modules"), join(source, "node_modules"));
+	execFileSync("node", ["scripts/build.js", join(dir, "base")], { cwd: source });
+	execFileSync("rm", ["-rf", source]);
 }
 
 /**

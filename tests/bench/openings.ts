@@ -5,8 +5,10 @@ import { type ReadySample, readReady, watchForElement } from "./in-page";
 import { median, quantile, sleep, withTimeout } from "./stats";
 
 export const BLANK_PAGE = "blank.html";
+/** The popup as built from another commit (`BENCH_BASE`), measured in the same alternation. */
+export const BASE_POPUP = "base/popup.html";
 /** What "ready" waits for in each page: the room link, and the blank page's one line. */
-const watched = { "popup.html": "#room-link", [BLANK_PAGE]: "#blank-line" } as const;
+const watched = { "popup.html": "#room-link", [BASE_POPUP]: "#room-link", [BLANK_PAGE]: "#blank-line" } as const;
 export type MeasuredPage = keyof typeof watched;
 
 const WARMUP_PAIRS = 3;
@@ -40,7 +42,7 @@ export async function openOnce<T = undefined>(
 		const sample = await withTimeout(tab.evaluate(readReady, watched[path]), SAMPLE_TIMEOUT_MS, `${path}'s paint`);
 		if (!sample.href.endsWith(`/${path}`)) throw new Error(`measured ${sample.href} instead of ${path}`);
 		// The link is shown shortened, "meet.systemli.org/plenum-…3kx9": its host first.
-		if (path === "popup.html" && !/^[a-z0-9-]+(\.[a-z0-9-]+)+\//.test(sample.text)) {
+		if (watched[path] === "#room-link" && !/^[a-z0-9-]+(\.[a-z0-9-]+)+\//.test(sample.text)) {
 			throw new Error(`the popup painted without a room link (#room-link text: "${sample.text}")`);
 		}
 		const opening = { ...sample, ready: sample.shown ?? sample.fcp };
@@ -54,23 +56,38 @@ export interface OpeningStats {
 	popup: Opening[];
 	blank: Opening[];
 	ratios: number[];
+	/** With a base build: its popup, its ratios to the blank page, and this popup's to it, opening for opening. */
+	base: Opening[];
+	baseRatios: number[];
+	againstBase: number[];
 }
 
-/** Warm-up pairs (first compile, first storage access, disk cache) discarded, then measured pairs; the order flips every pair. */
-export async function alternate(session: BrowserSession, cpuSlowdown: number): Promise<OpeningStats> {
-	const stats: OpeningStats = { popup: [], blank: [], ratios: [] };
+/**
+ * Warm-up rounds (first compile, first storage access, disk cache) discarded, then measured
+ * rounds of the popup and the blank page (and the base build's popup, when given); the order
+ * turns every round, so each page is as often first as last. The same load on the machine
+ * falls on all of them, which makes their ratios comparable where absolute times are not.
+ */
+export async function alternate(session: BrowserSession, cpuSlowdown: number, withBase = false): Promise<OpeningStats> {
+	const stats: OpeningStats = { popup: [], blank: [], ratios: [], base: [], baseRatios: [], againstBase: [] };
+	const pages: MeasuredPage[] = withBase ? ["popup.html", BLANK_PAGE, BASE_POPUP] : ["popup.html", BLANK_PAGE];
 	for (let i = 0; i < WARMUP_PAIRS + PAIRS; i++) {
-		const order: MeasuredPage[] = i % 2 === 0 ? ["popup.html", BLANK_PAGE] : [BLANK_PAGE, "popup.html"];
-		const pair: Partial<Record<MeasuredPage, Opening>> = {};
+		const order = [...pages.slice(i % pages.length), ...pages.slice(0, i % pages.length)];
+		const round: Partial<Record<MeasuredPage, Opening>> = {};
 		for (const path of order) {
 			await sleep(SETTLE_MS);
-			pair[path] = (await openOnce(session, path, cpuSlowdown)).opening;
+			round[path] = (await openOnce(session, path, cpuSlowdown)).opening;
 		}
-		const { "popup.html": popup, [BLANK_PAGE]: blank } = pair;
+		const { "popup.html": popup, [BLANK_PAGE]: blank, [BASE_POPUP]: base } = round;
 		if (i < WARMUP_PAIRS || !popup || !blank) continue;
 		stats.popup.push(popup);
 		stats.blank.push(blank);
 		stats.ratios.push(popup.ready / blank.ready);
+		if (base) {
+			stats.base.push(base);
+			stats.baseRatios.push(base.ready / blank.ready);
+			stats.againstBase.push(popup.ready / base.ready);
+		}
 	}
 	return stats;
 }
@@ -83,6 +100,11 @@ export function summary(stats: OpeningStats) {
 		ratio: median(stats.ratios),
 		ratioIqr: [quantile(stats.ratios, 0.25), quantile(stats.ratios, 0.75)],
 		ratioRange: [Math.min(...stats.ratios), Math.max(...stats.ratios)],
+		base: ready(stats.base),
+		baseRatio: median(stats.baseRatios),
+		baseRatioIqr: [quantile(stats.baseRatios, 0.25), quantile(stats.baseRatios, 0.75)],
+		againstBase: median(stats.againstBase),
+		againstBaseIqr: [quantile(stats.againstBase, 0.25), quantile(stats.againstBase, 0.75)],
 		/** Popups whose first contentful paint was the frame that showed the room link (Chromium only). */
 		linkAtFcp: stats.popup.filter((o) => o.shown !== null && o.shown <= o.fcp).length,
 	};

@@ -62,7 +62,8 @@ export function useBrowser(name: BrowserName, options: LaunchOptions = {}): Sess
 	session.open = async (path) => {
 		const page = await session.browser.openPage(path);
 		pages.push(page);
-		if (path === "popup.html") await page.waitFor("#room-link");
+		// The room link is in the first frame; the sections below it arrive just after the first paint.
+		if (path === "popup.html") await page.waitFor("#room-link").then(() => page.waitFor("#organiser-note"));
 		else await page.waitFor("#jitsi-instance");
 		return page;
 	};

@@ -94,7 +94,7 @@ function dropRuntimeOnlyImports(files, metafile) {
 
 function bundlePage(outdir, page) {
 	return build({
-		entryPoints: [`src/${page}.tsx`],
+		entryPoints: [{ in: `src/${page}/main.tsx`, out: page }],
 		outdir,
 		bundle: true,
 		format: "esm",

@@ -1,8 +1,7 @@
-// Every word the extension shows or writes comes through here: the pages speak the browser's
-// language (i18n.getMessage), the invitation the group's chosen one (its messages.json, read
-// from the extension's own package). Tests use the same functions with the files on disk.
+// Words from a locale's messages.json, and the locale that writes a language's dates: the pure half
+// of the extension's languages. What the browser has to say (its language, its messages, the
+// package's files) is in platform/i18n.ts. Tests use these functions with the files on disk.
 import type en from "../../_locales/en/messages.json";
-import { getMessage, packageUrl } from "./browser";
 import { isLanguage, type Language } from "./languages";
 
 export type MessageKey = keyof typeof en;
@@ -10,9 +9,6 @@ export type Translate = (key: MessageKey, substitutions?: string | string[]) => 
 
 /** The contents of a `_locales/xx/messages.json`. */
 export type LocaleMessages = Partial<Record<string, { message: string }>>;
-
-/** A message in the browser's language; the key type makes a missing message a compile error. */
-export const t: Translate = (key, substitutions) => getMessage(key, substitutions);
 
 /**
  * A message from a locale file, with the $1-$9 and $$ substitutions of `i18n.getMessage`, so text
@@ -30,19 +26,6 @@ export function formatMessage(
 
 export function translatorFrom(messages: LocaleMessages): Translate {
 	return (key, substitutions) => formatMessage(messages, key, substitutions);
-}
-
-/** The messages of the invitation's language; "auto" follows the browser. No network involved. */
-export async function translatorFor(language: "auto" | Language): Promise<Translate> {
-	if (language === "auto") return t;
-	const response = await fetch(await packageUrl(`_locales/${language}/messages.json`));
-	return translatorFrom((await response.json()) as LocaleMessages);
-}
-
-/** The language the browser picked for the pages, as a BCP 47 tag ("de"). */
-export function pageLanguage(): Language {
-	const lang = t("lang");
-	return isLanguage(lang) ? lang : "en";
 }
 
 // Where the browser names no region for a language: English as written in Europe (day before
@@ -64,10 +47,4 @@ export function intlLocale(language: Language, browserLocales: readonly string[]
 		}
 	}
 	return defaultLocales[language];
-}
-
-/** Gives a page the language and title of the locale the browser actually picked. */
-export function localizeDocument(titleKey: MessageKey): void {
-	document.documentElement.lang = pageLanguage();
-	document.title = t(titleKey);
 }

@@ -110,7 +110,7 @@ async function main(): Promise<number> {
 			);
 		}
 		const outputs = build.metafile.outputs as Record<string, { inputs: Record<string, unknown> }>;
-		const later = Object.entries(outputs).find(([, o]) => "src/components/popup-later.tsx" in o.inputs);
+		const later = Object.entries(outputs).find(([, o]) => "src/popup/popup-later.tsx" in o.inputs);
 		if (later) {
 			const file = relative(build.dir, resolve(later[0]));
 			out(

@@ -1,13 +1,13 @@
 // Test settings and plenums, and the pages rendered as the browser's entry scripts render them
-// (src/popup.tsx, src/options.tsx): the first frame from the page's synchronous copy, then storage.
+// (src/popup/main.tsx, src/options/main.tsx): the first frame from the page's synchronous copy, then storage.
 import { render, screen, waitFor } from "@testing-library/preact";
 import { expect } from "vitest";
 import type en from "../../_locales/en/messages.json";
-import { Options } from "../../src/components/options";
-import { Popup } from "../../src/components/popup";
-import { firstFrameCurrent, firstFrameSettings } from "../../src/lib/first-frame";
 import { repairPlenum } from "../../src/lib/plenum/repair";
 import { defaults, type Settings, schemaVersion } from "../../src/lib/settings";
+import { Options } from "../../src/options/options-page";
+import { firstFrameCurrent, firstFrameSettings } from "../../src/platform/first-frame";
+import { Popup } from "../../src/popup/popup-page";
 import { fake, getMessage } from "./fake-browser";
 
 /** A message in the fake browser's language, with its substitutions; a missing key fails the test. */

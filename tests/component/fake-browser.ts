@@ -1,4 +1,4 @@
-// An in-memory stand-in for src/lib/browser.ts, the one module that touches the WebExtension API.
+// An in-memory stand-in for src/platform/browser.ts, the one module that touches the WebExtension API.
 // The component tests replace that module with this one (setup.ts) and nothing else: no fake
 // `browser` global. It behaves as the browsers do where the pages can tell: storage hands out
 // copies and announces changes after the write, getMessage reads _locales/<lang>/messages.json

@@ -2,10 +2,10 @@
 import { fireEvent, render } from "@testing-library/preact";
 import { useState } from "preact/hooks";
 import { describe, expect, it, vi } from "vitest";
-import { PinForm } from "../../src/components/pin-form";
-import { StartField } from "../../src/components/start-field";
-import { TitleField } from "../../src/components/title-field";
 import type { PlenumStart } from "../../src/lib/plenum/plenum";
+import { PinForm } from "../../src/popup/pin-form";
+import { StartField } from "../../src/popup/start-field";
+import { TitleField } from "../../src/shared/title-field";
 import { byId, message } from "./factory";
 
 describe("StartField", () => {

@@ -2,7 +2,7 @@
 // people join, a backup room; and settings changed elsewhere reaching a popup that is open.
 import { fireEvent, waitFor } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
-import { getMessage as inLanguage } from "../../src/lib/browser";
+import { getMessage as inLanguage } from "../../src/platform/browser";
 import { recordClipboard } from "./clipboard";
 import { byId, message, padPattern, renderPopup, roomPattern, seed, shownLinks, testSettings } from "./factory";
 import { fake } from "./fake-browser";

@@ -4,7 +4,7 @@ import { cleanup } from "@testing-library/preact";
 import { afterEach, beforeEach, vi } from "vitest";
 import { fake } from "./fake-browser";
 
-vi.mock("../../src/lib/browser", () => import("./fake-browser"));
+vi.mock("../../src/platform/browser", () => import("./fake-browser"));
 
 beforeEach(() => {
 	fake.reset();

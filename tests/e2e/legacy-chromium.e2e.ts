@@ -1,5 +1,5 @@
 // Chromium before 148 has no promise-based `browser` namespace; there, and only there, the
-// extension loads webextension-polyfill (src/lib/browser.ts). Debian's Chromium is newer, so
+// extension loads webextension-polyfill (src/platform/browser.ts). Debian's Chromium is newer, so
 // the harness hides the native namespace to walk that path too.
 import { describe, expect, it } from "vitest";
 import {

@@ -5,7 +5,7 @@ import type { Plenum } from "../../src/lib/plenum/plenum";
 const areas = { sync: new Map<string, unknown>(), local: new Map<string, unknown>() };
 type Area = keyof typeof areas;
 let refuseSyncWrites: Error | undefined;
-vi.mock("../../src/lib/browser", () => ({
+vi.mock("../../src/platform/browser", () => ({
 	readStorage: async (area: Area, keys: string[] | null) => {
 		const stored = areas[area];
 		const wanted = keys ?? [...stored.keys()];
@@ -23,9 +23,9 @@ const { backupFileName, maxBackupBytes, parseBackup, serializeBackup } = await i
 	"../../src/lib/backup/backup-file"
 );
 const { restorePlan } = await import("../../src/lib/backup/merge");
-const { backupData, restoreBackup } = await import("../../src/lib/store/backup");
-const { loadLocal } = await import("../../src/lib/store/local");
-const { loadSettings } = await import("../../src/lib/store/settings");
+const { backupData, restoreBackup } = await import("../../src/platform/storage/backup");
+const { loadLocal } = await import("../../src/platform/storage/local");
+const { loadSettings } = await import("../../src/platform/storage/settings");
 const { defaults, schemaVersion } = await import("../../src/lib/settings");
 const { maxPinned } = await import("../../src/lib/limits");
 

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 // What a page loads before it shows its content is what a person waits for: each page's first
 // load has a budget. The popup's holds its first view only (room, title, Copy, Start, New room):
 // its entry script and the one chunk it shares with its later sections, which are their own
-// chunk, asked for after the first paint (components/popup-later-slot.tsx). Each page is its own
+// chunk, asked for after the first paint (popup/popup-later-slot.tsx). Each page is its own
 // bundle, so neither loads a chunk it shares with the other (`npm run bench` shows the files in
 // its trace). Everything shipped, including what is loaded on demand (the popup's later
 // sections, QR code, host check, polyfill), has a ceiling that catches growth and leaves room for
@@ -109,7 +109,7 @@ describe("the build", () => {
 		for (const file of calendar) expect(Object.values(pages).flat()).not.toContain(file);
 		// The popup's later sections are a chunk of their own, and not part of its first load.
 		const later = Object.keys(metafile.outputs).filter((path) =>
-			Object.keys(metafile.outputs[path]?.inputs ?? {}).includes("src/components/popup-later.tsx"),
+			Object.keys(metafile.outputs[path]?.inputs ?? {}).includes("src/popup/popup-later.tsx"),
 		);
 		expect(later).toHaveLength(1);
 		expect(pages.popup).not.toContain(relative(resolve(out), resolve(later[0] ?? "")));

@@ -1,33 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-
-// The modules of src/ and what each imports, type-only imports included: a cycle of types is
-// still two modules that cannot be read one before the other.
-function sourceFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true, recursive: true })
-		.filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
-		.map((entry) => join(entry.parentPath, entry.name));
-}
-
-function resolveImport(from: string, specifier: string): string | undefined {
-	if (!specifier.startsWith(".")) return undefined;
-	const base = join(dirname(from), specifier);
-	return [`${base}.ts`, `${base}.tsx`, join(base, "index.ts")].find((file) => existsSync(file));
-}
-
-function importGraph(dir = "src"): Map<string, string[]> {
-	const graph = new Map<string, string[]>();
-	for (const file of sourceFiles(dir)) {
-		const code = readFileSync(file, "utf8");
-		const specifiers = [...code.matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+"([^"]+)"/gms)].map((m) => m[1] ?? "");
-		graph.set(
-			file,
-			specifiers.map((s) => resolveImport(file, s)).filter((target): target is string => target !== undefined),
-		);
-	}
-	return graph;
-}
+import { importGraph, sourceFiles } from "./import-graph";
 
 /** Every cycle, each as the path of files that leads back to its start. */
 function cycles(graph: Map<string, string[]>): string[][] {
@@ -49,7 +23,7 @@ describe("the modules of src/", () => {
 
 	it("are read", () => {
 		expect(graph.size).toBeGreaterThan(50);
-		expect(graph.get(join("src", "lib", "i18n.ts"))).toContain(join("src", "lib", "browser.ts"));
+		expect(graph.get(join("src", "platform", "i18n.ts"))).toContain(join("src", "platform", "browser.ts"));
 	});
 
 	it("import each other without a cycle, type-only imports included", () => {
@@ -74,6 +48,6 @@ describe("the browser", () => {
 			const code = readFileSync(file, "utf8").replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, "");
 			return /\b(?:browser|chrome)\.(?:runtime|storage|tabs|i18n|action|downloads)\b/.test(code);
 		});
-		expect(touching.map((file) => relative("src", file))).toEqual(["lib/browser.ts"]);
+		expect(touching.map((file) => relative("src", file))).toEqual(["platform/browser.ts"]);
 	});
 });

@@ -7,7 +7,7 @@ const stored = new Map<string, unknown>();
 // Set, every read rejects as storage.local.get does on a broken profile or a full disk.
 let readFailure: Error | undefined;
 const writes = vi.fn();
-vi.mock("../../src/lib/browser", () => ({
+vi.mock("../../src/platform/browser", () => ({
 	readStorage: async (_area: string, keys: string[]) => {
 		if (readFailure) throw readFailure;
 		return structuredClone(
@@ -21,9 +21,9 @@ vi.mock("../../src/lib/browser", () => ({
 	},
 }));
 
-const { loadLocal, updateLocal } = await import("../../src/lib/store/local");
+const { loadLocal, updateLocal } = await import("../../src/platform/storage/local");
 const { forget, forgetAll, pin, share, renew, unpin } = await import("../../src/lib/plenum/lists");
-const { forgetHistoryIfKept } = await import("../../src/lib/store/forget");
+const { forgetHistoryIfKept } = await import("../../src/platform/storage/forget");
 const { schemaVersion } = await import("../../src/lib/settings");
 const { meetingOf } = await import("../../src/lib/links/meeting");
 

@@ -1,6 +1,6 @@
 import { resolveObjectURL } from "node:buffer";
 import { afterEach, expect, it, vi } from "vitest";
-import { revokeAfterMs, saveFile } from "../../src/lib/calendar/save-file";
+import { revokeAfterMs, saveFile } from "../../src/platform/save-file";
 
 // Node has the real Blob and blob: URLs; of the DOM only what saveFile touches is stood in for,
 // recording what happens to the link. How browsers treat the click from a popup: save-file.ts.

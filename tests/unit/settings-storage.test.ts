@@ -10,7 +10,7 @@ const writeStorage = vi.fn(async (_area: string, items: Record<string, unknown>)
 });
 // Set, every read rejects as storage.sync.get does on a broken profile.
 let readFailure: Error | undefined;
-vi.mock("../../src/lib/browser", () => ({
+vi.mock("../../src/platform/browser", () => ({
 	readStorage: async () => {
 		if (readFailure) throw readFailure;
 		return structuredClone(Object.fromEntries(stored));
@@ -20,7 +20,9 @@ vi.mock("../../src/lib/browser", () => ({
 	onStorageChanged: () => () => undefined,
 }));
 
-const { loadSettings, saveSettings, updateSettings, InvalidSettings } = await import("../../src/lib/store/settings");
+const { loadSettings, saveSettings, updateSettings, InvalidSettings } = await import(
+	"../../src/platform/storage/settings"
+);
 const { defaults, schemaVersion } = await import("../../src/lib/settings");
 
 beforeEach(() => {

@@ -1,0 +1,116 @@
+import { useState } from "preact/hooks";
+import { calendarFile, calendarFileName, calendarMime, reminderMinutes } from "../lib/calendar/calendar-file";
+import type { Translate } from "../lib/i18n";
+import type { Language } from "../lib/languages";
+import type { Meeting } from "../lib/links/meeting";
+import { pin } from "../lib/plenum/lists";
+import type { Plenum, PlenumStart, Repeat } from "../lib/plenum/plenum";
+import type { Settings } from "../lib/settings";
+import { t } from "../platform/i18n";
+import { saveFile } from "../platform/save-file";
+import type { Status } from "../shared/use-settings";
+import { PinForm } from "./pin-form";
+import { QrCode } from "./qr-code";
+import { SavedPlenums } from "./saved-plenums";
+import { useChangePlenums } from "./use-saved-plenums";
+
+type Props = {
+	plenum: Plenum;
+	meeting: Meeting;
+	settings: Settings;
+	translate: Translate;
+	language: Language;
+	/** The invitation as Copy would copy it: the calendar entry's description. */
+	invitation: () => string;
+	share: () => Promise<Plenum>;
+	choose: (plenum: Plenum) => void;
+	/** Shows a current plenum that storage changed (pinning gave it a repeat). */
+	refresh: (plenum: Plenum) => void;
+	/** Runs an action unless one is at work or the title is refused; reports what goes wrong. */
+	once: (work: () => Promise<void>) => Promise<void>;
+	setStatus: (status: Status | undefined) => void;
+	fail: (error: unknown) => void;
+};
+
+/** What a plenum needs less often: its QR code, pinning it, and the saved plenums. */
+export function PlenumExtras(props: Props) {
+	const { plenum, meeting, settings, translate, share, choose, refresh, once, setStatus, fail } = props;
+	const [showQr, setShowQr] = useState(false);
+	const [pinning, setPinning] = useState(false);
+	const updateLocal = useChangePlenums();
+
+	// Shown on a projector, the room has left the popup as surely as when copied.
+	const toggleQr = () =>
+		showQr
+			? setShowQr(false)
+			: once(async () => {
+					await share();
+					setShowQr(true);
+				});
+
+	// The .ics file is made and saved inside the click: the browser may close the popup when
+	// it asks where to save, and the download completes all the same (see save-file.ts).
+	const addToCalendar = (start: PlenumStart) =>
+		once(async () => {
+			const shared = await share();
+			const [ical, tz] = await Promise.all([import("ical-generator"), import("@date-fns/tz")]);
+			const title = shared.title || translate("calendarDefaultTitle");
+			const input = {
+				uid: `${shared.id}@plenum-launcher`,
+				start,
+				repeat: shared.repeat,
+				durationMinutes: settings.durationMinutes,
+				now: new Date(),
+				title,
+				roomUrl: meeting.roomUrl,
+				description: props.invitation(),
+				reminder: translate("calendarReminder", [title, String(reminderMinutes)]),
+			};
+			saveFile(calendarFileName(shared.title, start, title), calendarFile(input, { ical, tz }), calendarMime);
+			setStatus({ text: t("calendarSaved") });
+		});
+
+	const pinPlenum = (name: string, repeat?: Repeat) =>
+		once(async () => {
+			setPinning(false);
+			const shared = await share();
+			const { current } = await updateLocal(pin(shared, name, repeat));
+			// The current plenum now has its name and its repeat: its invitation names the next date.
+			if (current) refresh(current);
+			setStatus({ text: t("pinnedStatus", name) });
+		});
+
+	return (
+		<>
+			<div class="actions secondary">
+				<button id="show-qr" type="button" class="small" aria-expanded={showQr} onClick={() => void toggleQr()}>
+					{showQr ? t("hideQr") : t("showQr")}
+				</button>
+				{plenum.start && (
+					<button
+						id="calendar"
+						type="button"
+						class="small"
+						onClick={() => plenum.start && void addToCalendar(plenum.start)}
+					>
+						{t("calendarButton")}
+					</button>
+				)}
+				<button id="pin" type="button" class="small" aria-expanded={pinning} onClick={() => setPinning(!pinning)}>
+					{t("pinButton")}
+				</button>
+			</div>
+			{pinning && (
+				<PinForm
+					suggestedName={plenum.name || plenum.title}
+					start={plenum.start}
+					language={props.language}
+					onPin={(name, repeat) => void pinPlenum(name, repeat)}
+					onCancel={() => setPinning(false)}
+				/>
+			)}
+			{showQr && <QrCode url={meeting.roomUrl} />}
+			<SavedPlenums currentId={plenum.id} onChoose={choose} onError={fail} />
+		</>
+	);
+}

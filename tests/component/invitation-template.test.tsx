@@ -86,7 +86,7 @@ describe("the group's own invitation", () => {
 			["Agenda: evil.example.com\n{room}", "evil.example.com"],
 			["{room}\nMore at https://evil.example/plenum", "https://evil.example/plenum"],
 			["Agenda.{title}\n{room}", "Agenda.xx"],
-		]) {
+		] as [string, string][]) {
 			type(typed);
 			await expectRefused(message("titleLinkLike", word), typed);
 		}

@@ -120,7 +120,7 @@ describe.each(browsers)("%s", (name) => {
 
 		// Chromium gives an extension page's body a smaller font of its own (11.25 px for 15 px seen in
 		// Chromium 156): the popup's text is only the stylesheet's size if the stylesheet sets it on the body too.
-		it("shows its text at the stylesheet's size, has no axe violations, and shows itself for the README", async () => {
+		it("shows its text at the stylesheet's size, has no axe violations, and shows itself and its invitation for the README", async () => {
 			const fresh = await session.open("popup.html");
 			const sizes = await fresh.evaluate(() =>
 				["html", "body", "#copy", "#title", "#jitsi-instance"].map(
@@ -131,6 +131,10 @@ describe.each(browsers)("%s", (name) => {
 			await fresh.close();
 			const popup = await popupForScreenshot(session, "Plenum, Thursday 19:00");
 			await popup.screenshot(join(screenshotDir, name, "popup-en-light.png"));
+			// The same plenum with "Show invitation" open: the text Copy just wrote.
+			await popup.click("#invitation-details > summary");
+			await popup.waitFor("#invitation-preview");
+			await popup.screenshot(join(screenshotDir, name, "popup-preview-en-light.png"));
 			await popup.close();
 			const options = await session.open("options.html");
 			await options.screenshot(join(screenshotDir, name, "options-en-light.png"));

@@ -23,6 +23,11 @@ describe("repairSettings", () => {
 			invitationLanguage: "de",
 			startAudioMuted: false,
 			startVideoMuted: true,
+			secondLanguage: "fr",
+			invitationTemplates: { de: "Hallo ihr Lieben!\n{room}\n\n{pad}", en: "{title}\n{room}" },
+			prejoinCheck: true,
+			requireDisplayName: true,
+			doNotStoreRoom: true,
 			includeTips: false,
 			defaultTitle: "Plenum",
 			mumblePort: 10000,
@@ -47,6 +52,15 @@ describe("repairSettings", () => {
 		["invitationLanguage", null],
 		["startAudioMuted", "false"],
 		["startVideoMuted", 1],
+		["secondLanguage", "klingon"],
+		["secondLanguage", "auto"],
+		["secondLanguage", 3],
+		["invitationTemplates", "{room}"],
+		["invitationTemplates", ["{room}"]],
+		["invitationTemplates", null],
+		["prejoinCheck", "true"],
+		["requireDisplayName", 1],
+		["doNotStoreRoom", null],
 		["durationMinutes", 5],
 		["durationMinutes", 2.5],
 		["mumblePort", 0],
@@ -59,6 +73,26 @@ describe("repairSettings", () => {
 		const good = { ...defaults, padInstance: "pad.riseup.net", startAudioMuted: false, includeTips: false };
 		const repaired = repairSettings({ ...good, [key]: bad });
 		expect(repaired).toEqual({ ...good, [key]: defaults[key as keyof typeof defaults] });
+	});
+
+	it("keeps each usable template and drops the others, one by one", () => {
+		const repaired = repairSettings({
+			invitationTemplates: {
+				de: "Hallo ihr Lieben!\n{room}",
+				en: "{title}\n{pad}",
+				fr: "{titre}\n{room}",
+				it: "Ordine del giorno: evil.example.com\n{room}",
+				es: 42,
+				klingon: "{room}",
+			},
+		});
+		expect(repaired.invitationTemplates).toEqual({ de: "Hallo ihr Lieben!\n{room}" });
+	});
+
+	it("keeps the templates within storage.sync's limit for one item, the first languages first", () => {
+		const long = `{room}\n${"Tagesordnung im Pad ergänzen! ".repeat(150)}`;
+		const repaired = repairSettings({ invitationTemplates: { de: long, en: long, fr: "{room}" } });
+		expect(repaired.invitationTemplates).toEqual({ de: long, fr: "{room}" });
 	});
 
 	it("filters bad, curated and duplicate entries from the group's own instances", () => {

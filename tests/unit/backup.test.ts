@@ -86,7 +86,9 @@ describe("a backup file", () => {
 		expect(read.backup.plenums).toEqual({
 			current: undefined,
 			pinned: [plenum(2, { name: "AG" })],
-			recent: [plenum(3, { created: 0 }), plenum(5, { created: 0, title: "" })],
+			// A title the link rule refuses is kept, cleaned, as any stored text: the popup shows it
+			// marked and keeps it out of the invitation until it is changed.
+			recent: [plenum(3, { created: 0 }), plenum(5, { created: 0, title: "Plenum https://evil.example" })],
 		});
 	});
 });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
+	checkedTemplate,
 	defaultTemplate,
 	placeholders,
 	renderTemplate,
@@ -15,6 +16,7 @@ import type { Language } from "../../src/lib/languages";
 import { meetingOf } from "../../src/lib/links/meeting";
 import { draftPlenum, newDraft } from "../../src/lib/plenum/plenum";
 import { defaults } from "../../src/lib/settings";
+import { loadLinkFinder } from "../../src/lib/title/title-problem";
 import { messageBodyLinks } from "./clients/signal";
 import { localeNames, meetingFor, translator } from "./helpers";
 import { rawTitle } from "./title-arbitrary";
@@ -45,10 +47,20 @@ describe("templateProblems", () => {
 		expect(usableTemplate("Hallo ihr Lieben!\n{title}\n{room}")).toBe(true);
 	});
 
-	it("refuses words that would become links of their own, as in a title, and says which", () => {
+	it("waits for the link finder before it accepts a line it must read, and keeps the line in storage meanwhile", async () => {
+		const template = "{room}\nAgenda: evil.example.com";
+		expect(templateProblems(template)[0]).toMatchObject({ key: "linkCheckPending", blocking: true });
+		// Repair runs before the finder is there: the template is kept, and checked before any use.
+		expect(usableTemplate(template)).toBe(true);
+		expect(await checkedTemplate(template)).toBeUndefined();
+		expect(await checkedTemplate("{room}\nz. B. um 19.00 Uhr")).toBe("{room}\nz. B. um 19.00 Uhr");
+	});
+
+	it("refuses words that would become links of their own, as in a title, and says which", async () => {
+		await loadLinkFinder();
 		expect(templateProblems("{room}\nAgenda: evil.example.com")[0]).toMatchObject({
 			key: "titleLinkLike",
-			substitutions: ["evil.example.com"],
+			substitutions: ["evil.example.com", "evil.example.com"],
 		});
 		expect(usableTemplate("{room}\nhttps://evil.example")).toBe(false);
 		expect(usableTemplate("{room}\n{title}.de")).toBe(false);
@@ -103,6 +115,9 @@ const templateArbitrary = fc
 	.map(([parts, glue]) => ["{room}", ...parts].join(glue));
 
 describe("a template the options accept", () => {
+	// The options accept a template once the link finder has read it.
+	beforeAll(() => loadLinkFinder());
+
 	it("plants no link: Signal finds exactly the plenum's own links, each once, in every language", () => {
 		let used = 0;
 		fc.assert(

@@ -21,7 +21,7 @@ function withoutComments(code: string): string {
 }
 
 /** The layer rules, as a list of broken ones ("from -> to: why"). */
-export function brokenLayers(graph: Map<string, string[]>, read: (file: string) => string): string[] {
+function brokenLayers(graph: Map<string, string[]>, read: (file: string) => string): string[] {
 	const broken: string[] = [];
 	for (const [file, targets] of graph) {
 		const from = floor(file);

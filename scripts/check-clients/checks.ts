@@ -68,8 +68,10 @@ export function checkTitles(titles: string[], jitsi: Jitsi, signal: Signal): Out
 		const params = jitsi.parseURLParams(new URL(url));
 		if (hooks.jitsiReported.length > 0)
 			found("Jitsi could not read a hash option", raw, hooks.jitsiReported.join("; "));
-		if ((params["config.subject"] ?? "") !== title)
-			found("Jitsi subject differs from the clean title", raw, params["config.subject"]);
+		// The subject is the clean title, or its start where the whole one would push the invitation's
+		// links below Signal's "Read more" (lib/invitation/fold.ts).
+		if (!title.startsWith(String(params["config.subject"] ?? "")))
+			found("Jitsi subject is not the clean title or its start", raw, params["config.subject"]);
 		if (params["config.startWithAudioMuted"] !== (settings.startAudioMuted || undefined))
 			found("startWithAudioMuted lost", raw, url);
 		if (params["config.startWithVideoMuted"] !== (settings.startVideoMuted || undefined))
@@ -94,7 +96,8 @@ export function checkTitles(titles: string[], jitsi: Jitsi, signal: Signal): Out
 			now: new Date(Date.UTC(2026, 11, 1)),
 		};
 		const text = plenumInvitation(plenum, context, t);
-		const links = [meeting.roomUrl, meeting.backupUrl, meeting.padUrl].filter((link): link is string => Boolean(link));
+		// In the invitation's order: the room, the pad, the backup room.
+		const links = [meeting.roomUrl, meeting.padUrl, meeting.backupUrl].filter((link): link is string => Boolean(link));
 		const expected = JSON.stringify(links);
 		for (const [finder, finderLinks] of Object.entries(signalLinks(signal, text))) {
 			if (JSON.stringify(finderLinks) !== expected)
@@ -126,9 +129,14 @@ export function checkTitles(titles: string[], jitsi: Jitsi, signal: Signal): Out
 		if (/mumble:\/\//i.test(largeText)) found("A mumble:// link in the invitation", raw, largeText);
 	}
 	// The options a room link sets must stay among those Jitsi lets a link set.
-	const missingConfig = ["startWithAudioMuted", "startWithVideoMuted", "subject"].filter(
-		(key) => !jitsi.configWhitelist.includes(key),
-	);
+	const missingConfig = [
+		"startWithAudioMuted",
+		"startWithVideoMuted",
+		"subject",
+		"prejoinConfig.enabled",
+		"requireDisplayName",
+		"doNotStoreRoom",
+	].filter((key) => !jitsi.configWhitelist.includes(key));
 	if (missingConfig.length > 0) found("Jitsi no longer lets a link set", "", missingConfig);
 	return { findings, refused, refusedWithoutSignalLink, missingConfig };
 }

@@ -117,14 +117,15 @@ export function mumbleInvitation(title: string, server: { host: string; port: nu
 	const browser = server.web
 		? [message(en, "invitationMumbleWebHeading"), server.web]
 		: [message(en, "invitationMumbleNoWeb")];
+	// The links stand above Signal's fold: the web client (if any) and the pad, then the app's details.
 	const blocks = [
 		[message(en, "invitationMumbleHeading"), ...browser],
+		[message(en, "invitationPadHeading"), pad],
 		[
 			message(en, "invitationMumbleAppHeading"),
 			message(en, "invitationMumbleServer", server.host),
 			message(en, "invitationMumblePort", String(server.port)),
 		],
-		[message(en, "invitationPadHeading"), pad],
 		tipsBlock(en, ["invitationTipHeadset", "invitationTipPushToTalk", "invitationTipJoinEarly"]),
 	];
 	return withTitle(title, blocks);

@@ -96,7 +96,6 @@ describe.each(browsers)("%s", (name) => {
 			["a line break", "Plenum\nRoom moved", "Plenum Room moved"],
 			["a bidi override", "Plenum \u202eNord\u202c", "Plenum Nord"],
 			["CRLF and an isolate", "Plenum\r\n\u2066Süd\u2069", "Plenum Süd"],
-			["a link", "Room moved: https://evil.example/plenum", ""],
 		])("reads a default title with %s as one clean line, in the popup and the options", async (_, stored, clean) => {
 			await session.browser.setStorage("sync", { version: 2, defaultTitle: stored });
 			const first = await session.open("popup.html");
@@ -114,11 +113,24 @@ describe.each(browsers)("%s", (name) => {
 			expect((await sync()).defaultTitle).toBe(stored);
 		});
 
-		it("shows the stored default title on the very first opening", async () => {
+		it("shows the stored default title on the very first opening; one with a link shown, marked and kept out", async () => {
 			await session.browser.setStorage("sync", { version: 2, defaultTitle: "Plenum Nord" });
 			const popup = await session.open("popup.html");
 			await expect.poll(() => popup.text("#title")).toBe("Plenum Nord");
 			await expect.poll(async () => (await shownLinks(popup)).room).toContain("config.subject=");
+			await popup.close();
+
+			// A stored text the link rule refuses is never silently emptied: the field shows it with
+			// the reason, and neither the links nor the invitation carry it.
+			const linked = "Room moved: https://evil.example/plenum";
+			await session.browser.setStorage("sync", { version: 2, defaultTitle: linked });
+			const marked = await session.open("popup.html");
+			await expect.poll(() => marked.text("#title")).toBe(linked);
+			await expect.poll(() => marked.text("#title-problem")).toContain("https://evil.example/plenum");
+			expect((await shownLinks(marked)).room).not.toContain("evil");
+			const options = await session.open("options.html");
+			await expect.poll(() => options.text("#default-title")).toBe(linked);
+			expect((await sync()).defaultTitle).toBe(linked);
 		});
 
 		it("drops stored plenums whose room or pad is no plain name on a host (version 2)", async () => {

@@ -89,6 +89,15 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
 	return element as T;
 }
 
+/**
+ * The element with this id once it is there: the popup's later sections (the QR code, pinning,
+ * the saved plenums, the preview, the organiser's note) arrive after its first paint
+ * (src/popup/popup-later-slot.tsx).
+ */
+export function findById<T extends HTMLElement = HTMLElement>(id: string): Promise<T> {
+	return waitFor(() => byId<T>(id));
+}
+
 /** The room and pad links' targets. */
 export function shownLinks() {
 	return {

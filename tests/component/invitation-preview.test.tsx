@@ -5,13 +5,13 @@ import { fireEvent, waitFor } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
 import { signalFold } from "../../src/lib/invitation/fold";
 import { recordClipboard } from "./clipboard";
-import { byId, message, renderOptions, renderPopup, seed, shownLinks, testSettings } from "./factory";
+import { byId, findById, message, renderOptions, renderPopup, seed, shownLinks, testSettings } from "./factory";
 import { fake, getMessage } from "./fake-browser";
 import { jitsiInvitation } from "./invitation";
 
-/** Opens "Show invitation" as a click on its summary does. */
-function openPreview() {
-	const details = byId<HTMLDetailsElement>("invitation-details");
+/** Opens "Show invitation" as a click on its summary does, once the popup's later sections are there. */
+async function openPreview() {
+	const details = await findById<HTMLDetailsElement>("invitation-details");
 	expect(details.querySelector("summary")?.textContent).toBe(message("showInvitation"));
 	details.open = true;
 	fireEvent(details, new Event("toggle"));
@@ -28,6 +28,9 @@ function previewed(): string {
 async function copied(copies: string[]): Promise<string> {
 	const before = copies.length;
 	fireEvent.click(byId("copy"));
+	// Copy writes once the title's check is done; after an earlier copy the status already says
+	// "copied", so the new text on the clipboard is what tells this copy is done.
+	await waitFor(() => expect(copies).toHaveLength(before + 1));
 	await waitFor(() => expect(byId("status").textContent).toBe(message("copiedStatus")));
 	expect(copies).toHaveLength(before + 1);
 	return copies.at(-1) ?? "";
@@ -52,8 +55,9 @@ describe("the popup's invitation preview", () => {
 	it("shows exactly what Copy puts on the clipboard, only once opened", async () => {
 		const copies = recordClipboard();
 		await renderPopup();
+		await findById("invitation-details");
 		expect(document.getElementById("invitation-preview")).toBeNull();
-		openPreview();
+		await openPreview();
 		const { room, pad } = shownLinks();
 		await waitFor(() => expect(previewed()).toBe(jitsiInvitation("", room, pad)));
 		// Short enough for Signal to show whole: no fold, no warning.
@@ -71,7 +75,7 @@ describe("the popup's invitation preview", () => {
 		const copies = recordClipboard();
 		await seed({ sync: testSettings({ invitationTemplates: { en: `{title}\n\n{room}\n\n{pad}\n\n${longWords}` } }) });
 		await renderPopup();
-		openPreview();
+		await openPreview();
 		const { room, pad } = shownLinks();
 		await waitFor(() => expect(previewed()).toContain(longWords.slice(0, 200)));
 		const text = await copied(copies);
@@ -94,7 +98,7 @@ describe("the popup's invitation preview", () => {
 		const copies = recordClipboard();
 		await seed({ sync: testSettings({ invitationTemplates: { en: `{title}\n\n${longWords}\n\n{room}\n\n{pad}` } }) });
 		await renderPopup();
-		openPreview();
+		await openPreview();
 		await waitFor(() =>
 			expect(byId("invitation-preview-fold-warning").textContent).toBe(message("invitationBelowFold")),
 		);
@@ -111,7 +115,7 @@ describe("a second invitation language", () => {
 		const copies = recordClipboard();
 		await seed({ sync: testSettings({ secondLanguage: "de" }) });
 		await renderPopup();
-		openPreview();
+		await openPreview();
 		await waitFor(() => expect(previewed()).toContain("———"));
 		const { room, pad } = shownLinks();
 		const text = await copied(copies);

@@ -25,8 +25,8 @@ async function expectUnchanged(before: Record<string, unknown>) {
 	expect(sync()).toEqual(before);
 }
 
-/** The refusal: its reason shown as an error, the field marked, and what was typed kept. */
-async function expectRefused(reason: string, typed: string) {
+/** The refusal: its reason (the text, or a matcher for it) shown as an error, the field marked, and what was typed kept. */
+async function expectRefused(reason: unknown, typed: string) {
 	await waitFor(() => expect(problems("status error")).toEqual([reason]));
 	expect(field().getAttribute("aria-invalid")).toBe("true");
 	expect(field().getAttribute("aria-describedby")).toContain("template-problems");
@@ -82,14 +82,25 @@ describe("the group's own invitation", () => {
 	it("refuses words of the group's own that would become a link in a chat app", async () => {
 		await renderOptions();
 		const before = sync();
-		for (const [typed, word] of [
-			["Agenda: evil.example.com\n{room}", "evil.example.com"],
-			["{room}\nMore at https://evil.example/plenum", "https://evil.example/plenum"],
-			["Agenda.{title}\n{room}", "Agenda.xx"],
-		] as [string, string][]) {
+		// The reason names the words and where the chat app's link would lead.
+		for (const [typed, word, link] of [
+			["Agenda: evil.example.com\n{room}", "evil.example.com", "evil.example.com"],
+			["{room}\nMore at https://evil.example/plenum", "https://evil.example/plenum", "https://evil.example/plenum"],
+		] as [string, string, string][]) {
 			type(typed);
-			await expectRefused(message("titleLinkLike", word), typed);
+			await expectRefused(message("titleLinkLike", word, link), typed);
 		}
+		// Words glued to a placeholder: "Agenda.{title}" becomes a link once the title is filled in
+		// ("Agenda.Berlin Plenum" is a link to agenda.berlin), so it is refused as such, naming
+		// "Agenda." and what stands in for the title.
+		const glued = "Agenda.{title}\n{room}";
+		type(glued);
+		const [marker, linkMarker] = ["\u0001", "\u0002"];
+		const pattern = message("titleLinkLike", marker, linkMarker)
+			.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+			.replace(marker, "Agenda\\.\\S+")
+			.replace(linkMarker, "agenda\\.\\S+");
+		await expectRefused(expect.stringMatching(new RegExp(`^${pattern}$`, "i")), glued);
 		await expectUnchanged(before);
 	});
 

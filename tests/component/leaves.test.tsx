@@ -1,5 +1,5 @@
 // Leaf components on their own, with the props their page gives them: what they say and refuse.
-import { fireEvent, render } from "@testing-library/preact";
+import { fireEvent, render, waitFor } from "@testing-library/preact";
 import { useState } from "preact/hooks";
 import { describe, expect, it, vi } from "vitest";
 import type { PlenumStart } from "../../src/lib/plenum/plenum";
@@ -48,12 +48,14 @@ describe("StartField", () => {
 });
 
 describe("TitleField", () => {
-	it("shows the reason a title is refused as an alert tied to the field", () => {
+	it("shows the reason a title is refused as an alert tied to the field, with the fix offered", () => {
+		const onInput = vi.fn();
 		render(
 			<TitleField
 				id="title"
 				label="Title"
 				value="https://evil.example"
+				onInput={onInput}
 				problem={{
 					key: "titleLinkLike",
 					part: "https://evil.example",
@@ -62,16 +64,22 @@ describe("TitleField", () => {
 				}}
 			/>,
 		);
+		// The reason names the link, and the button after it offers the title with the link broken.
 		expect(byId("title-problem").textContent).toBe(
-			message("titleLinkLike", "https://evil.example", "https://evil.example"),
+			`${message("titleLinkLike", "https://evil.example", "https://evil.example")} ${message("titleLinkFix", "https evil example")}`,
 		);
+		expect(byId("title-problem").getAttribute("role")).toBe("alert");
 		expect(byId("title").getAttribute("aria-describedby")).toBe("title-problem");
 		expect(byId("title").getAttribute("aria-invalid")).toBe("true");
+		// The fix is offered, not made: only the click puts it into the field.
+		expect(onInput).not.toHaveBeenCalled();
+		fireEvent.click(byId("title-fix"));
+		expect(onInput).toHaveBeenCalledWith("https evil example");
 	});
 });
 
 describe("PinForm", () => {
-	it("offers the repeats of a dated plenum by its weekday, and pins under the default name when left empty", () => {
+	it("offers the repeats of a dated plenum by its weekday, and pins under the default name when left empty", async () => {
 		const onPin = vi.fn();
 		render(
 			<PinForm
@@ -88,6 +96,8 @@ describe("PinForm", () => {
 		expect(repeat.options[1]?.textContent).toMatch(/^Every Thursday/);
 		fireEvent.change(repeat, { target: { value: "monthly" } });
 		fireEvent.click(byId("pin-save"));
-		expect(onPin).toHaveBeenCalledWith(message("pinDefaultName"), "monthly");
+		// The name is held to the title's link rule first, which answers asynchronously.
+		await waitFor(() => expect(onPin).toHaveBeenCalledWith(message("pinDefaultName"), "monthly"));
+		expect(onPin).toHaveBeenCalledTimes(1);
 	});
 });

@@ -243,11 +243,14 @@ describe("the invitation's settings", () => {
 		await renderOptions();
 		const before = sync();
 		typeAndLeave("default-title", "Umzug: https://evil.example/plenum");
+		// The reason names the part and where it would lead; the button after it offers the title
+		// with the link broken (its dots and ":" made spaces), all in German.
 		await expectRefused(
 			"default-title",
-			message("titleLinkLike", "https://evil.example/plenum"),
+			`${message("titleLinkLike", "https://evil.example/plenum", "https://evil.example/plenum")} ${message("titleLinkFix", "Umzug: https //evil example/plenum")}`,
 			"Umzug: https://evil.example/plenum",
 		);
+		expect(byId("default-title-fix").textContent).toBe("„Umzug: https //evil example/plenum“ nehmen");
 		await expectUnchanged(before);
 	});
 });

@@ -4,7 +4,17 @@ import { fireEvent, waitFor } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
 import { languages } from "../../src/lib/languages";
 import { recordClipboard } from "./clipboard";
-import { byId, message, padPattern, renderPopup, roomPattern, seed, shownLinks, testSettings } from "./factory";
+import {
+	byId,
+	findById,
+	message,
+	padPattern,
+	renderPopup,
+	roomPattern,
+	seed,
+	shownLinks,
+	testSettings,
+} from "./factory";
 import { fake } from "./fake-browser";
 import { jitsiInvitation } from "./invitation";
 
@@ -142,19 +152,27 @@ describe("the popup", () => {
 
 	it("refuses a title that is a link in the browser's language, and copies nothing while it stands", async () => {
 		const copies = recordClipboard();
-		const english = message("titleLinkLike", "https://evil.example/plenum");
+		const link = "https://evil.example/plenum";
+		const fix = "Umzug: https //evil example/plenum";
+		const refusal = () => `${message("titleLinkLike", link, link)} ${message("titleLinkFix", fix)}`;
+		const english = refusal();
 		fake.language = "de";
 		await renderPopup();
 		const before = shownLinks().room;
 		fireEvent.input(byId("title"), { target: { value: "Umzug: https://evil.example/plenum" } });
-		expect(byId("title-problem").textContent).toBe(message("titleLinkLike", "https://evil.example/plenum"));
+		// The link finder loads on demand: the refusal, with its fix, follows its verdict.
+		await waitFor(() => expect(byId("title-problem").textContent).toBe(refusal()));
 		expect(byId("title-problem").textContent).not.toBe(english);
+		expect(byId("title").getAttribute("aria-invalid")).toBe("true");
 		// The refused title reaches no link.
 		expect(shownLinks().room).toBe(before);
+		// Clicking Copy moves the focus to it; the refusal sends it back to the title, copying nothing.
+		byId("copy").focus();
 		fireEvent.click(byId("copy"));
-		await new Promise((resolve) => setTimeout(resolve, 50));
+		await waitFor(() => expect(document.activeElement?.id).toBe("title"));
 		expect(copies).toEqual([]);
-		expect(document.activeElement?.id).toBe("title");
+		expect(status()).toBe("");
+		expect(fake.stored("local").current).toBeUndefined();
 	});
 
 	it("opens the settings page from its link", async () => {
@@ -206,7 +224,7 @@ describe("the organiser's note", () => {
 	it.each(languages)("opens with its five lines in %s", async (language) => {
 		fake.language = language;
 		await renderPopup();
-		const note = byId<HTMLDetailsElement>("organiser-note");
+		const note = await findById<HTMLDetailsElement>("organiser-note");
 		expect(note.open).toBe(false);
 		expect(note.querySelector("summary")?.textContent).toBe(message("organiserNoteSummary"));
 		expect([...note.querySelectorAll("li")].map((li) => li.textContent)).toEqual(

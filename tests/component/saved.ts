@@ -4,11 +4,11 @@ import { Resvg } from "@resvg/resvg-js";
 import { fireEvent, waitFor } from "@testing-library/preact";
 import jsQR from "jsqr";
 import { expect } from "vitest";
-import { byId, message } from "./factory";
+import { byId, findById, message } from "./factory";
 
-/** Opens "Pinned and earlier plenums", a <details> that reads storage only once opened. */
+/** Opens "Pinned and earlier plenums", a <details> that reads storage only once opened (and is there after the first paint). */
 export async function openSaved() {
-	const saved = byId<HTMLDetailsElement>("saved");
+	const saved = await findById<HTMLDetailsElement>("saved");
 	saved.open = true;
 	fireEvent(saved, new Event("toggle"));
 	await waitFor(() => expect(saved.querySelector("h2")).not.toBeNull());

@@ -62,9 +62,15 @@ describe("templateProblems", () => {
 			key: "titleLinkLike",
 			substitutions: ["evil.example.com", "evil.example.com"],
 		});
-		expect(usableTemplate("{room}\nhttps://evil.example")).toBe(false);
-		expect(usableTemplate("{room}\n{title}.de")).toBe(false);
-		expect(usableTemplate("{room}\nz. B. um 19.00 Uhr, e.V.")).toBe(true);
+		const accepted = (template: string) => !templateProblems(template).some((problem) => problem.blocking);
+		expect(accepted("{room}\nhttps://evil.example")).toBe(false);
+		expect(accepted("{room}\n{title}.de")).toBe(false);
+		// Glued to a placeholder: the title "Info Abend" would make agenda.info.
+		expect(accepted("{room}\nAgenda.{title}")).toBe(false);
+		expect(accepted("{room}\nz. B. um 19.00 Uhr, e.V.")).toBe(true);
+		// Stored, such a template is kept (shown marked), and no invitation uses it.
+		expect(usableTemplate("{room}\nhttps://evil.example")).toBe(true);
+		expect(await checkedTemplate("{room}\nhttps://evil.example")).toBeUndefined();
 	});
 
 	it("refuses invisible and direction-changing characters, which stop Signal from showing links", () => {
@@ -122,7 +128,7 @@ describe("a template the options accept", () => {
 		let used = 0;
 		fc.assert(
 			fc.property(templateArbitrary, fc.constantFrom(...localeNames), (template, locale) => {
-				if (!usableTemplate(template)) return;
+				if (templateProblems(template).some((problem) => problem.blocking)) return;
 				used += 1;
 				const meeting = meetingFor({ ...defaults, backupRoom: true }, "Plenum");
 				const text = invitationText(meeting, { includeTips: true }, translator(locale), template);

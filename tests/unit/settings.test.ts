@@ -86,7 +86,11 @@ describe("repairSettings", () => {
 				klingon: "{room}",
 			},
 		});
-		expect(repaired.invitationTemplates).toEqual({ de: "Hallo ihr Lieben!\n{room}" });
+		// A template the link rule refuses is kept, as a stored title is: shown marked, never used.
+		expect(repaired.invitationTemplates).toEqual({
+			de: "Hallo ihr Lieben!\n{room}",
+			it: "Ordine del giorno: evil.example.com\n{room}",
+		});
 	});
 
 	it("keeps the templates within storage.sync's limit for one item, the first languages first", () => {

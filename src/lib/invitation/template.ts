@@ -31,11 +31,11 @@ export function templatesBytes(templates: Record<string, string>): number {
 
 /**
  * What is wrong with a template, most important first. Blocking: an unknown placeholder, no room
- * link, text that would become a link of its own or hides invisible characters, and (when
- * `pending` counts) text the link finder has yet to read because its code is still loading. Not
- * blocking: a part the invitation will then not hold.
+ * link, text that hides invisible characters, and (unless `links` is "kept", as for stored data)
+ * text that would become a link of its own or that the link finder, still loading, has yet to
+ * read. Not blocking: a part the invitation will then not hold.
  */
-export function templateProblems(template: string, pending: "blocks" | "waits" = "blocks"): TemplateProblem[] {
+export function templateProblems(template: string, links: "read" | "kept" = "read"): TemplateProblem[] {
 	const problems: TemplateProblem[] = [];
 	const used = new Set<string>();
 	for (const [, name = ""] of template.matchAll(token)) {
@@ -44,8 +44,10 @@ export function templateProblems(template: string, pending: "blocks" | "waits" =
 	}
 	if (!used.has("room")) problems.push({ key: "templateNeedsRoom", substitutions: ["{room}"], blocking: true });
 	// The group's own words meet the rule every title meets: no address that would become a link.
-	// A placeholder stands in as two letters: "{title}.de" or "Agenda.{title}" could glue into an address.
-	for (const line of template.replace(token, "xx").split("\n")) {
+	// Text glued to a placeholder could make an address of what fills it: "{title}.de", or
+	// "Agenda.{title}" with the title "Info Abend" (agenda.info). So a placeholder is read as "de",
+	// which is a top-level domain and a host label alike: either gluing is found.
+	for (const line of template.replace(token, "de").split("\n")) {
 		const spaced = line
 			.normalize("NFC")
 			.replace(/[ \t]+/g, " ")
@@ -55,11 +57,10 @@ export function templateProblems(template: string, pending: "blocks" | "waits" =
 			problems.push({ key: "templateInvisible", substitutions: [spaced.slice(0, 40)], blocking: true });
 			continue;
 		}
+		if (links === "kept") continue;
 		const verdict = titleVerdict(clean);
-		if (verdict === checking) {
-			if (pending === "blocks") problems.push({ key: "linkCheckPending", substitutions: [], blocking: true });
-		} else if (verdict)
-			problems.push({ key: verdict.key, substitutions: [verdict.part, verdict.link], blocking: true });
+		if (verdict === checking) problems.push({ key: "linkCheckPending", substitutions: [], blocking: true });
+		else if (verdict) problems.push({ key: verdict.key, substitutions: [verdict.part, verdict.link], blocking: true });
 	}
 	const missing = placeholders.filter((name) => !used.has(name));
 	if (missing.length > 0 && used.has("room")) {
@@ -73,11 +74,12 @@ export function templateProblems(template: string, pending: "blocks" | "waits" =
 }
 
 /**
- * Whether a template can be kept as stored: repair runs before the link finder has loaded, so a
- * line it has yet to read is kept here, and checked by `checkedTemplate` before it is used.
+ * Whether a template can be kept as stored. Its words are not read for links here: like a stored
+ * title, a template the link rule refuses is kept (the settings page shows it, marked), and
+ * `checkedTemplate` keeps it out of every invitation until it is changed.
  */
 export function usableTemplate(template: unknown): template is string {
-	return typeof template === "string" && !templateProblems(template, "waits").some((p) => p.blocking);
+	return typeof template === "string" && !templateProblems(template, "kept").some((p) => p.blocking);
 }
 
 /**

@@ -2,7 +2,7 @@
 // of the extension's languages. What the browser has to say (its language, its messages, the
 // package's files) is in platform/i18n.ts. Tests use these functions with the files on disk.
 import type en from "../../_locales/en/messages.json";
-import { isLanguage, type Language } from "./languages";
+import type { Language } from "./languages";
 
 export type MessageKey = keyof typeof en;
 export type Translate = (key: MessageKey, substitutions?: string | string[]) => string;

@@ -147,7 +147,7 @@ describe("the project's own descriptions", () => {
 	it("README and PRIVACY.md say what the extension does not protect, right after the privacy section", () => {
 		const readme = readFileSync("README.md", "utf8");
 		expect(readme).toMatch(/### Privacy\n[\s\S]*?\n### What this does not protect\n/);
-		expect(readme.indexOf("### What this does not protect")).toBeLessThan(readme.indexOf("## For developers"));
+		expect(readme.indexOf("### What this does not protect")).toBeLessThan(readme.indexOf("## Building from source"));
 		for (const text of [readme, readFileSync("PRIVACY.md", "utf8")]) {
 			expect(text).toContain("What this does not protect");
 			expect(text).toContain("end-to-end encryption");

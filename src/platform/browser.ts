@@ -75,3 +75,11 @@ export async function packageUrl(path: string): Promise<string> {
 	const browser = await api();
 	return browser.runtime.getURL(path);
 }
+
+/**
+ * Puts text on the clipboard. Inside a click it needs no permission in either browser; it is
+ * refused (the promise rejects) where the page has no user activation.
+ */
+export function copyText(text: string): Promise<void> {
+	return navigator.clipboard.writeText(text);
+}

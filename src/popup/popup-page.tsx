@@ -5,7 +5,7 @@ import { checkedTemplate } from "../lib/invitation/template";
 import { plenumInvitation } from "../lib/invitation-text";
 import { meetingOf } from "../lib/links/meeting";
 import type { Plenum } from "../lib/plenum/plenum";
-import { openOptionsPage, openTab } from "../platform/browser";
+import { copyText, openOptionsPage, openTab } from "../platform/browser";
 import { pageLanguage, t, translatorFor } from "../platform/i18n";
 import { SwitchField } from "../shared/switch-field";
 import { TitleField } from "../shared/title-field";
@@ -71,7 +71,7 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 			const second = await secondLanguage.ready.current;
 			const template = await checkedTemplate(context.template);
 			const text = plenumInvitation(checked, { ...context, template, second }, await translating.current);
-			const copied = navigator.clipboard.writeText(text).then(
+			const copied = copyText(text).then(
 				() => true,
 				() => false,
 			);

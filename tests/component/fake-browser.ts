@@ -112,3 +112,8 @@ export async function packageUrl(path: string): Promise<string> {
 	const bytes = readFileSync(join(root, path));
 	return `data:application/octet-stream;base64,${bytes.toString("base64")}`;
 }
+
+/** The page's own clipboard (happy-dom's, which the tests spy on, as a browser's would take it). */
+export function copyText(text: string): Promise<void> {
+	return navigator.clipboard.writeText(text);
+}

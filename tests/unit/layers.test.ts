@@ -16,6 +16,10 @@ const floor = (file: string) => relative("src", file).split(/[\\/]/)[0] ?? "";
 const browserGlobals =
 	/\b(?:browser|chrome)\s*\.|\b(?:document|window|localStorage|sessionStorage|indexedDB)\b|\bnavigator\s*\.\s*(?:clipboard|locks|storage)\b|\bfetch\s*\(|\bURL\.createObjectURL\b/;
 
+// What the pages reach only through platform/.
+const adapterOnly =
+	/\b(?:browser|chrome)\s*\.|\b(?:localStorage|sessionStorage|indexedDB)\b|\bnavigator\s*\.\s*(?:clipboard|locks|storage)\b|\bURL\.createObjectURL\b/;
+
 function withoutComments(code: string): string {
 	return code.replace(/\/\*[\s\S]*?\*\/|(?<![:"'`\\])\/\/.*$/gm, "");
 }
@@ -36,6 +40,9 @@ function brokenLayers(graph: Map<string, string[]>, read: (file: string) => stri
 		}
 		if (from === "lib" && browserGlobals.test(withoutComments(read(file))))
 			broken.push(`${relative("src", file)}: the core touches a browser global`);
+		// The pages ask the adapter for what only a browser does: storage, the clipboard, files.
+		if (from !== "lib" && from !== "platform" && adapterOnly.test(withoutComments(read(file))))
+			broken.push(`${relative("src", file)}: a page touches what platform/ is for`);
 	}
 	return broken;
 }
@@ -47,20 +54,22 @@ describe("the layers of src/", () => {
 		expect(brokenLayers(graph, (file) => readFileSync(file, "utf8"))).toEqual([]);
 	});
 
-	it("are seen to break when a core module imports the adapter or touches a global", () => {
+	it("are seen to break when the core imports the adapter or a module touches what it may not", () => {
 		const file = (path: string) => join("src", ...path.split("/"));
 		const fake = new Map([
 			[file("lib/links/room.ts"), [file("platform/browser.ts")]],
 			[file("lib/names/clip.ts"), []],
 			[file("popup/title-field.tsx"), [file("platform/storage/local.ts")]],
 			[file("popup/use-plenum.ts"), [file("platform/storage/local.ts")]],
+			[file("popup/copy.tsx"), []],
 		]);
-		const code = (path: string) =>
-			path.endsWith("clip.ts") ? "export const c = () => navigator.clipboard.writeText('x');" : "";
+		const clip = "export const c = () => navigator.clipboard.writeText('x');";
+		const code = (path: string) => (path.endsWith("clip.ts") || path.endsWith("copy.tsx") ? clip : "");
 		expect(brokenLayers(fake, code)).toEqual([
 			expect.stringContaining("the core imports platform/"),
 			expect.stringContaining("the core touches a browser global"),
 			expect.stringContaining("a component reaches storage"),
+			expect.stringContaining("a page touches what platform/ is for"),
 		]);
 	});
 

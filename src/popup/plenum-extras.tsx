@@ -1,40 +1,19 @@
 import { useState } from "preact/hooks";
 import { calendarFile, calendarFileName, calendarMime, reminderMinutes } from "../lib/calendar/calendar-file";
-import type { Translate } from "../lib/i18n";
-import type { Language } from "../lib/languages";
-import type { Meeting } from "../lib/links/meeting";
 import { pin } from "../lib/plenum/lists";
-import type { Plenum, PlenumStart, Repeat } from "../lib/plenum/plenum";
-import type { Settings } from "../lib/settings";
+import type { PlenumStart, Repeat } from "../lib/plenum/plenum";
 import { t } from "../platform/i18n";
 import { saveFile } from "../platform/save-file";
-import type { Status } from "../shared/use-settings";
 import { PinForm } from "./pin-form";
 import { QrCode } from "./qr-code";
 import { SavedPlenums } from "./saved-plenums";
+import type { PopupModel } from "./use-popup";
 import { useChangePlenums } from "./use-saved-plenums";
 
-type Props = {
-	plenum: Plenum;
-	meeting: Meeting;
-	settings: Settings;
-	translate: Translate;
-	language: Language;
-	/** The invitation as Copy would copy it: the calendar entry's description. */
-	invitation: () => string;
-	share: () => Promise<Plenum>;
-	choose: (plenum: Plenum) => void;
-	/** Shows a current plenum that storage changed (pinning gave it a repeat). */
-	refresh: (plenum: Plenum) => void;
-	/** Runs an action unless one is at work or the title is refused; reports what goes wrong. */
-	once: (work: () => Promise<void>) => Promise<void>;
-	setStatus: (status: Status | undefined) => void;
-	fail: (error: unknown) => void;
-};
-
 /** What a plenum needs less often: its QR code, pinning it, and the saved plenums. */
-export function PlenumExtras(props: Props) {
-	const { plenum, meeting, settings, translate, share, choose, refresh, once, setStatus, fail } = props;
+export function PlenumExtras({ model }: { model: PopupModel }) {
+	const { plenum, meeting, settings, translate, once, setStatus, fail } = model;
+	const { share, choose, refresh } = model.shown;
 	const [showQr, setShowQr] = useState(false);
 	const [pinning, setPinning] = useState(false);
 	const updateLocal = useChangePlenums();
@@ -63,7 +42,7 @@ export function PlenumExtras(props: Props) {
 				now: new Date(),
 				title,
 				roomUrl: meeting.roomUrl,
-				description: props.invitation(),
+				description: model.invitation(),
 				reminder: translate("calendarReminder", [title, String(reminderMinutes)]),
 			};
 			saveFile(calendarFileName(shared.title, start, title), calendarFile(input, { ical, tz }), calendarMime);
@@ -104,7 +83,7 @@ export function PlenumExtras(props: Props) {
 				<PinForm
 					suggestedName={plenum.name || plenum.title}
 					start={plenum.start}
-					language={props.language}
+					language={model.language}
 					onPin={(name, repeat) => void pinPlenum(name, repeat)}
 					onCancel={() => setPinning(false)}
 				/>

@@ -32,8 +32,8 @@ let later: Promise<Later> | undefined;
 export function PopupLaterSlot(props: LaterProps) {
 	const [Loaded, setLoaded] = useState<Later>();
 	// The newest fail of the root's, which makes a new one at each render.
-	const fail = useRef(props.fail);
-	fail.current = props.fail;
+	const fail = useRef(props.model.fail);
+	fail.current = props.model.fail;
 	useEffect(() => {
 		let live = true;
 		later ??= afterPaint()

@@ -1,9 +1,9 @@
-import type { ComponentProps } from "preact";
 import { InvitationDisclosure } from "./invitation-disclosure";
 import { OrganiserNote } from "./organiser-note";
 import { PlenumExtras } from "./plenum-extras";
+import type { PopupModel } from "./use-popup";
 
-export type LaterProps = ComponentProps<typeof PlenumExtras>;
+export type LaterProps = { model: PopupModel };
 
 /**
  * What the popup shows below the room's places, needed less often than the first view: the QR
@@ -13,8 +13,8 @@ export type LaterProps = ComponentProps<typeof PlenumExtras>;
 export function PopupLater(props: LaterProps) {
 	return (
 		<>
-			<PlenumExtras key={props.plenum.id} {...props} />
-			<InvitationDisclosure invitation={props.invitation} meeting={props.meeting} />
+			<PlenumExtras key={props.model.plenum.id} model={props.model} />
+			<InvitationDisclosure invitation={props.model.invitation} meeting={props.model.meeting} />
 			<OrganiserNote />
 		</>
 	);

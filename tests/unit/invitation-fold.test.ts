@@ -10,7 +10,7 @@ import { draftPlenum, newDraft } from "../../src/lib/plenum/plenum";
 import { repeats } from "../../src/lib/plenum/start";
 import { defaults } from "../../src/lib/settings";
 import { cleanTitle } from "../../src/lib/title/clean-title";
-import { titleProblem } from "../../src/lib/title/title-problem";
+import { findLink } from "../../src/lib/title/find-link";
 import { messageBodyLinks } from "./clients/signal";
 import { readMoreSlice } from "./clients/signal-read-more";
 import { localeNames, translator } from "./helpers";
@@ -89,7 +89,7 @@ describe("the default invitation in Signal Desktop", () => {
 		let folded = 0;
 		fc.assert(
 			fc.property(
-				title.filter((t) => !titleProblem(t)),
+				title.filter((t) => !findLink(t)),
 				flags,
 				hosts,
 				start,

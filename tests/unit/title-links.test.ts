@@ -18,9 +18,10 @@ const everyDomain = new LinkifyIt({}, { fuzzyIP: true }).tlds(tlds);
 
 /**
  * The parts of `text` the modelled apps show as links: Signal Desktop's message body and Linkify
- * component (tests/unit/clients/signal.ts), Signal Android's Linkifier and Android's Linkify, which
- * Conversations uses too (tests/unit/clients/signal-android.ts), and linkify-it's own list, as
- * Telegram Desktop's and Element's finders know about as many domains.
+ * component (tests/unit/clients/signal.ts), Signal Android's Linkifier and Android's Linkify with
+ * WEB_URLS, its fallback (tests/unit/clients/signal-android.ts), and linkify-it's own list, as
+ * Telegram Desktop's and Element's finders know about as many domains. Conversations, which links
+ * only text with a scheme, is checked on its own below.
  */
 function appLinks(text: string): string[] {
 	return [

@@ -4,6 +4,7 @@ import tlds from "tlds";
 import { describe, expect, it, vi } from "vitest";
 import { cleanTitle } from "../../src/lib/title/clean-title";
 import { findLink } from "../../src/lib/title/find-link";
+import { conversationsLinks } from "./clients/conversations";
 import { linkifyComponentLinks, messageBodyLinks, previewLinkify } from "./clients/signal";
 import { signalAndroidLinks } from "./clients/signal-android";
 import { rawTitle } from "./title-arbitrary";
@@ -17,9 +18,10 @@ const everyDomain = new LinkifyIt({}, { fuzzyIP: true }).tlds(tlds);
 
 /**
  * The parts of `text` the modelled apps show as links: Signal Desktop's message body and Linkify
- * component (tests/unit/clients/signal.ts), Signal Android's Linkifier and Android's Linkify, which
- * Conversations uses too (tests/unit/clients/signal-android.ts), and linkify-it's own list, as
- * Telegram Desktop's and Element's finders know about as many domains.
+ * component (tests/unit/clients/signal.ts), Signal Android's Linkifier and Android's Linkify with
+ * WEB_URLS, its fallback (tests/unit/clients/signal-android.ts), and linkify-it's own list, as
+ * Telegram Desktop's and Element's finders know about as many domains. Conversations, which links
+ * only text with a scheme, is checked on its own below.
  */
 function appLinks(text: string): string[] {
 	return [
@@ -85,5 +87,43 @@ describe("the link rule against the apps", () => {
 			{ numRuns: 3000 },
 		);
 		expect(refused).toBeGreaterThan(300);
+	});
+});
+
+// Conversations links only text with one of nine schemes (tests/unit/clients/conversations.ts). The
+// rule refuses its web and mail links; it passes, as yet, the others: "tel:+49", "geo:52,13",
+// "xmpp:a@b", "magnet:x", "gemini://x.y" and "web+ap://x.y" are links in Conversations.
+const refusedScheme = /^(?:https?|mailto):/;
+const conversationsWebLinks = (text: string) => conversationsLinks(text).filter((link) => refusedScheme.test(link.url));
+
+describe("the link rule against Conversations", () => {
+	it("links only text with a scheme, as its finder does", () => {
+		expect(conversationsLinks("Plenum evil.de www.x.com 19:00")).toEqual([]);
+		expect(conversationsLinks("(https://evil.example) HTTPS://x.y xhttps://x.y").map((link) => link.url)).toEqual([
+			"https://evil.example",
+		]);
+		expect(conversationsLinks("tel:+49 mailto:a@b https:evil").map((link) => link.url)).toEqual([
+			"tel:+49",
+			"mailto:a@b",
+		]);
+	});
+
+	it("accepts no title of the corpus or generated that Conversations links to the web or by mail", () => {
+		const titles = [...Object.values(titleCorpus).flat(), ...linkedTitles];
+		for (const title of titles) {
+			if (readings(cleanTitle(title)).flatMap(conversationsWebLinks).length > 0)
+				expect(findLink(cleanTitle(title)), title).toBeDefined();
+		}
+		let linked = 0;
+		fc.assert(
+			fc.property(rawTitle, (raw) => {
+				const title = cleanTitle(raw);
+				if (readings(title).flatMap(conversationsWebLinks).length === 0) return;
+				linked += 1;
+				expect(findLink(title), title).toBeDefined();
+			}),
+			{ numRuns: 2000 },
+		);
+		expect(linked).toBeGreaterThan(20);
 	});
 });

@@ -90,11 +90,9 @@ describe("the link rule against the apps", () => {
 	});
 });
 
-// Conversations links only text with one of nine schemes (tests/unit/clients/conversations.ts). The
-// rule refuses its web and mail links; it passes, as yet, the others: "tel:+49", "geo:52,13",
-// "xmpp:a@b", "magnet:x", "gemini://x.y" and "web+ap://x.y" are links in Conversations.
-const refusedScheme = /^(?:https?|mailto):/;
-const conversationsWebLinks = (text: string) => conversationsLinks(text).filter((link) => refusedScheme.test(link.url));
+// Conversations links only text with one of nine schemes (tests/unit/clients/conversations.ts), each
+// of which the rule refuses: web and mail links, and "tel:+49", "geo:52,13", "xmpp:a@b", "magnet:x",
+// "gemini://x.y", "web+ap://x.y".
 
 describe("the link rule against Conversations", () => {
 	it("links only text with a scheme, as its finder does", () => {
@@ -108,17 +106,34 @@ describe("the link rule against Conversations", () => {
 		]);
 	});
 
-	it("accepts no title of the corpus or generated that Conversations links to the web or by mail", () => {
+	it("refuses every scheme Conversations links, and keeps the times and headings groups write", () => {
+		for (const title of [
+			"tel:+49 30 1234",
+			"xmpp:plenum@conference.example",
+			"geo:52.5,13.4",
+			"http://x-",
+			"magnet:?xt=x",
+		]) {
+			const found = findLink(title);
+			expect(found, title).toBeDefined();
+			expect(conversationsLinks(found?.fix ?? title), title).toEqual([]);
+			expect(findLink(found?.fix ?? title), title).toBeUndefined();
+		}
+		for (const title of ["Treffen 19:00", "Tagesordnung: Miete", "Geo: Kartierung", "Tel. 030 1234", "Info:Abend"])
+			expect(findLink(title), title).toBeUndefined();
+	});
+
+	it("accepts no title of the corpus or generated that Conversations links", () => {
 		const titles = [...Object.values(titleCorpus).flat(), ...linkedTitles];
 		for (const title of titles) {
-			if (readings(cleanTitle(title)).flatMap(conversationsWebLinks).length > 0)
+			if (readings(cleanTitle(title)).flatMap(conversationsLinks).length > 0)
 				expect(findLink(cleanTitle(title)), title).toBeDefined();
 		}
 		let linked = 0;
 		fc.assert(
 			fc.property(rawTitle, (raw) => {
 				const title = cleanTitle(raw);
-				if (readings(title).flatMap(conversationsWebLinks).length === 0) return;
+				if (readings(title).flatMap(conversationsLinks).length === 0) return;
 				linked += 1;
 				expect(findLink(title), title).toBeDefined();
 			}),

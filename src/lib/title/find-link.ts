@@ -16,7 +16,7 @@ const retired = ["an", "bl", "bq", "mf", "tp", "um"];
 
 const linkify = new LinkifyIt({}, { fuzzyLink: true, fuzzyEmail: true, fuzzyIP: true })
 	.tlds([...tlds, ...retired])
-	// Android's Linkify (Conversations, Signal Android's fallback) also links rtsp: links.
+	// Android's Linkify (Signal Android's fallback) also links rtsp: links.
 	.add("rtsp:", "http:")
 	// A link without a scheme is clickable only by its top-level domain (or as an IP address), which
 	// the fuzzy match finds: "//localhost" alone is a link in no app (and holds no separator).
@@ -102,10 +102,21 @@ function linkIn(title: string): { from: number; to: number; link: string } | und
 		if (found) return found;
 	}
 	const whole = title.normalize("NFKC").replace(/\u3002/g, ".");
-	if (seen.has(whole)) return undefined;
 	// Only the composed form links (a mark composed into a letter, say): the whole title is the part.
-	const match = linkify.match(whole)?.[0];
-	return match && { from: 0, to: title.length, link: match.text.toLowerCase() };
+	const match = seen.has(whole) ? undefined : linkify.match(whole)?.[0];
+	if (match) return { from: 0, to: title.length, link: match.text.toLowerCase() };
+	return schemeLinkIn(title) ?? (schemeLinkIn(whole) && { from: 0, to: title.length, link: whole });
+}
+
+// Conversations (and the XMPP apps built on it) links one of its schemes followed by anything
+// but a space, where linkify-it wants a host: "tel:+49", "xmpp:a@b", "geo:52,13", "http://x-"
+// (snikket-im/snikket-android, which follows Conversations: MyLinkify.java, URI_GENERIC in
+// de/gultsch/common/Patterns.java). It starts after a space, a punctuation mark or "<".
+const schemeLink = /(?<![^\s\p{P}<])(?:tel|xmpp|https?|geo|mailto|web\+ap|gemini|magnet):\S+/u;
+
+function schemeLinkIn(text: string): { from: number; to: number; link: string } | undefined {
+	const found = schemeLink.exec(text);
+	return found ? { from: found.index, to: found.index + found[0].length, link: found[0] } : undefined;
 }
 
 /** Every separator in `from`..`to` becomes a space: without them the part is no link. */

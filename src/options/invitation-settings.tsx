@@ -1,10 +1,11 @@
 import { intlLocale, type MessageKey } from "../lib/i18n";
-import { isLanguage, languages } from "../lib/languages";
+import { isLanguage } from "../lib/languages";
 import type { Settings } from "../lib/settings";
 import { pageLanguage, t } from "../platform/i18n";
 import { SelectField } from "../shared/select-field";
 import { SwitchField } from "../shared/switch-field";
 import { TitleField } from "../shared/title-field";
+import { languageOptions } from "./language-options";
 import { Section } from "./section";
 import { useTextSetting } from "./use-text-setting";
 
@@ -34,7 +35,6 @@ const hours = new Intl.NumberFormat(intlLocale(pageLanguage(), globalThis.naviga
 	unitDisplay: "long",
 	maximumFractionDigits: 1,
 });
-const languageName = (code: string) => new Intl.DisplayNames([code], { type: "language" }).of(code) ?? code;
 
 /** What the room link asks of Jitsi and what the invitation says: the group decides once. */
 export function InvitationSettings({ settings, save }: Props) {
@@ -46,10 +46,7 @@ export function InvitationSettings({ settings, save }: Props) {
 				id="invitation-language"
 				label={t("invitationLanguageLabel")}
 				value={settings.invitationLanguage}
-				options={[
-					{ value: "auto", label: t("invitationLanguageAuto") },
-					...languages.map((code) => ({ value: code, label: languageName(code), lang: code })),
-				]}
+				options={[{ value: "auto", label: t("invitationLanguageAuto") }, ...languageOptions]}
 				onChange={(language) => void save({ invitationLanguage: isLanguage(language) ? language : "auto" })}
 			/>
 			<TitleField id="default-title" label={t("defaultTitleLabel")} {...defaultTitle} />

@@ -9,7 +9,7 @@ import {
 	templatesBytes,
 } from "../lib/invitation/template";
 import { invitationText } from "../lib/invitation-text";
-import { isLanguage, type Language, languages } from "../lib/languages";
+import { isLanguage, type Language } from "../lib/languages";
 import { meetingOf } from "../lib/links/meeting";
 import { draftPlenum, newDraft } from "../lib/plenum/plenum";
 import type { Settings } from "../lib/settings";
@@ -17,11 +17,10 @@ import { formatStart } from "../lib/time/start-time";
 import { pageLanguage, t, translatorFor } from "../platform/i18n";
 import { InvitationPreview } from "../shared/invitation-preview";
 import { SelectField } from "../shared/select-field";
+import { languageOptions } from "./language-options";
 import { Section } from "./section";
 
 type Props = { settings: Settings; save: (patch: Partial<Settings>) => Promise<boolean> };
-
-const languageName = (code: string) => new Intl.DisplayNames([code], { type: "language" }).of(code) ?? code;
 
 // The sample plenum's date: a week from today, at seven in the evening, in the browser's zone.
 function sampleStart() {
@@ -86,7 +85,7 @@ export function InvitationTemplate({ settings, save }: Props) {
 				id="template-language"
 				label={t("templateLanguageLabel")}
 				value={language}
-				options={languages.map((code) => ({ value: code, label: languageName(code), lang: code }))}
+				options={languageOptions}
 				onChange={(code) => isLanguage(code) && setLanguage(code)}
 			/>
 			<div class="field">
@@ -123,10 +122,7 @@ export function InvitationTemplate({ settings, save }: Props) {
 				id="second-language"
 				label={t("secondLanguageLabel")}
 				value={settings.secondLanguage}
-				options={[
-					{ value: "none", label: t("secondLanguageNone") },
-					...languages.map((code) => ({ value: code, label: languageName(code), lang: code })),
-				]}
+				options={[{ value: "none", label: t("secondLanguageNone") }, ...languageOptions]}
 				onChange={(code) => void save({ secondLanguage: isLanguage(code) ? code : "none" })}
 			/>
 			<h3>{t("templatePreview")}</h3>

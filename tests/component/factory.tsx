@@ -17,6 +17,17 @@ export function message(key: keyof typeof en, ...substitutions: string[]): strin
 	return text;
 }
 
+/** A message in another language than the browser's. */
+export function inLanguage(language: string, key: string, ...substitutions: string[]): string {
+	const browserLanguage = fake.language;
+	fake.language = language;
+	try {
+		return getMessage(key, substitutions);
+	} finally {
+		fake.language = browserLanguage;
+	}
+}
+
 /** Settings as stored by this version, with the given choices. */
 export function testSettings(choices: Partial<Settings> = {}): Record<string, unknown> {
 	return { version: schemaVersion, ...defaults, ...choices };

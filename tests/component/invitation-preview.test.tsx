@@ -5,8 +5,18 @@ import { fireEvent, waitFor } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
 import { signalFold } from "../../src/lib/invitation/fold";
 import { recordClipboard } from "./clipboard";
-import { byId, findById, message, renderOptions, renderPopup, seed, shownLinks, testSettings } from "./factory";
-import { fake, getMessage } from "./fake-browser";
+import {
+	byId,
+	findById,
+	inLanguage,
+	message,
+	renderOptions,
+	renderPopup,
+	seed,
+	shownLinks,
+	testSettings,
+} from "./factory";
+import { fake } from "./fake-browser";
 import { jitsiInvitation } from "./invitation";
 
 /** Opens "Show invitation" as a click on its summary does, once the popup's later sections are there. */
@@ -34,17 +44,6 @@ async function copied(copies: string[]): Promise<string> {
 	await waitFor(() => expect(byId("status").textContent).toBe(message("copiedStatus")));
 	expect(copies).toHaveLength(before + 1);
 	return copies.at(-1) ?? "";
-}
-
-/** A message in another language than the browser's. */
-function inLanguage(language: string, key: string, ...substitutions: string[]): string {
-	const browserLanguage = fake.language;
-	fake.language = language;
-	try {
-		return getMessage(key, substitutions);
-	} finally {
-		fake.language = browserLanguage;
-	}
 }
 
 const count = (text: string, part: string) => text.split(part).length - 1;

@@ -4,8 +4,8 @@
 import { fireEvent, waitFor } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
 import { defaultTemplate, syncItemBytes, templatesBytes } from "../../src/lib/invitation/template";
-import { byId, message, renderOptions, seed, testSettings } from "./factory";
-import { fake, getMessage } from "./fake-browser";
+import { byId, inLanguage, message, renderOptions, seed, testSettings } from "./factory";
+import { fake } from "./fake-browser";
 
 const sync = () => fake.stored("sync");
 const field = () => byId<HTMLTextAreaElement>("template-text");
@@ -31,17 +31,6 @@ async function expectRefused(reason: unknown, typed: string) {
 	expect(field().getAttribute("aria-invalid")).toBe("true");
 	expect(field().getAttribute("aria-describedby")).toContain("template-problems");
 	expect(field().value).toBe(typed);
-}
-
-/** A message in another language than the browser's. */
-function inLanguage(language: string, key: string, ...substitutions: string[]): string {
-	const browserLanguage = fake.language;
-	fake.language = language;
-	try {
-		return getMessage(key, substitutions);
-	} finally {
-		fake.language = browserLanguage;
-	}
 }
 
 const roomLine = /^https:\/\/meet\.systemli\.org\/[a-z0-9-]+#config\.startWithAudioMuted=true/;

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Plenum } from "../../src/lib/plenum/plenum";
+import { storedPlenum } from "./helpers";
 
 // The one module that touches the browser, replaced by in-memory storage areas.
 const areas = { sync: new Map<string, unknown>(), local: new Map<string, unknown>() };
@@ -29,17 +29,7 @@ const { loadSettings } = await import("../../src/platform/storage/settings");
 const { defaults, schemaVersion } = await import("../../src/lib/settings");
 const { maxPinned } = await import("../../src/lib/limits");
 
-const plenum = (n: number, extra: Partial<Plenum> = {}): Plenum => ({
-	id: `id${n}`,
-	created: 1_700_000_000_000 + n,
-	title: `Plenum ${n}`,
-	voice: "jitsi",
-	room: { host: "meet.systemli.org", name: `plenum-${n}-${"a".repeat(26)}` },
-	audioMuted: true,
-	videoMuted: false,
-	pad: { host: "pad.systemli.org", name: `plenum-${n}-${"b".repeat(26)}` },
-	...extra,
-});
+const plenum = storedPlenum;
 const now = new Date("2026-12-04T05:00:00Z");
 const settings = { ...defaults, jitsiInstance: "meet.immerda.ch", keepHistory: false };
 const lists = { current: plenum(1), pinned: [plenum(2, { name: "AG" })], recent: [plenum(3)] };

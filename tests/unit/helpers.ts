@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { type LocaleMessages, type Translate, translatorFrom } from "../../src/lib/i18n";
 import { type Meeting, meetingOf } from "../../src/lib/links/meeting";
-import { draftPlenum, newDraft } from "../../src/lib/plenum/plenum";
+import { draftPlenum, newDraft, type Plenum } from "../../src/lib/plenum/plenum";
 import type { Settings } from "../../src/lib/settings";
 
 export const localeNames = readdirSync("_locales");
@@ -36,3 +36,16 @@ export { jitsiRoomNameOf as jitsiNormalise } from "./clients/jitsi";
 export function meetingFor(settings: Settings, title: string, large = false): Meeting {
 	return meetingOf(draftPlenum(settings, newDraft(), { title, large }));
 }
+
+/** A plenum as this version stores it, told apart by `n`: the same fields every storage test starts from. */
+export const storedPlenum = (n: number, extra: Partial<Plenum> = {}): Plenum => ({
+	id: `id${n}`,
+	created: 1_700_000_000_000 + n,
+	title: `Plenum ${n}`,
+	voice: "jitsi",
+	room: { host: "meet.systemli.org", name: `plenum-${n}-${"a".repeat(26)}` },
+	audioMuted: true,
+	videoMuted: false,
+	pad: { host: "pad.systemli.org", name: `plenum-${n}-${"b".repeat(26)}` },
+	...extra,
+});

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Plenum } from "../../src/lib/plenum/plenum";
+import { storedPlenum } from "./helpers";
 
 // The one module that touches the browser, replaced by an in-memory storage.local.
 const stored = new Map<string, unknown>();
@@ -27,17 +27,7 @@ const { forgetHistoryIfKept } = await import("../../src/platform/storage/forget"
 const { schemaVersion } = await import("../../src/lib/settings");
 const { meetingOf } = await import("../../src/lib/links/meeting");
 
-const plenum = (n: number, extra: Partial<Plenum> = {}): Plenum => ({
-	id: `id${n}`,
-	created: 1_700_000_000_000 + n,
-	title: `Plenum ${n}`,
-	voice: "jitsi",
-	room: { host: "meet.systemli.org", name: `plenum-${n}-${"a".repeat(26)}` },
-	audioMuted: true,
-	videoMuted: false,
-	pad: { host: "pad.systemli.org", name: `plenum-${n}-${"b".repeat(26)}` },
-	...extra,
-});
+const plenum = storedPlenum;
 
 beforeEach(() => {
 	stored.clear();

@@ -271,6 +271,17 @@ export const linkedTitles = [
 	"a。de",
 	"Plenum a.de🌱",
 	"Plenum x@y.org\u202e",
+	// Where Android's finders read otherwise than linkify-it (android-links.ts).
+	"Treffen a.de.Nord",
+	"Plenum /evil.de",
+	"Plenum -evil.de",
+	"Treffen Do.Abend.de-Kiez",
+	"Infos /10.1.1.1",
+	"Plenum@Kiez.Nord",
+	"Treffen www.Plenum.Kiez",
+	"Treffen hidden.onion",
+	"Sony.xperia Treffen",
+	"€http://x",
 ];
 
 /** The corpus by language, one cleaned-up title per line. */

@@ -5,8 +5,8 @@ import { describe, expect, it, vi } from "vitest";
 import { cleanTitle } from "../../src/lib/title/clean-title";
 import { findLink } from "../../src/lib/title/find-link";
 import { conversationsLinks } from "./clients/conversations";
-import { linkifyComponentLinks, messageBodyLinks, previewLinkify } from "./clients/signal";
-import { signalAndroidLinks } from "./clients/signal-android";
+import { findLinks, linkifyComponentLinks, messageBodyLinks, previewLinkify } from "./clients/signal";
+import { autoLinkLinks, signalAndroidLinks } from "./clients/signal-android";
 import { rawTitle } from "./title-arbitrary";
 import { linkedTitles, titleCorpus } from "./title-corpus";
 
@@ -17,29 +17,24 @@ vi.setConfig({ testTimeout: 120_000 });
 const everyDomain = new LinkifyIt({}, { fuzzyIP: true }).tlds(tlds);
 
 /**
- * The parts of `text` the modelled apps show as links: Signal Desktop's message body and Linkify
- * component (tests/unit/clients/signal.ts), Signal Android's Linkifier and Android's Linkify with
- * WEB_URLS, its fallback (tests/unit/clients/signal-android.ts), and linkify-it's own list, as
- * Telegram Desktop's and Element's finders know about as many domains. Conversations, which links
- * only text with a scheme, is checked on its own below.
+ * The parts of `text` the modelled apps show as links: Signal Desktop's message body, its Linkify
+ * component and its composer's finder (tests/unit/clients/signal.ts); Signal Android's e-mail
+ * addresses and web links by its Linkifier or by Android's Linkify, its fallback, and what a
+ * TextView with autoLink shows without Signal's filter (tests/unit/clients/signal-android.ts);
+ * Conversations (tests/unit/clients/conversations.ts); and linkify-it's own list and the root
+ * zone's, as Telegram Desktop's and Element's finders know about as many domains. A link without
+ * a scheme ("//evil.example") is a link in no app. Phone numbers, which Android apps offer to
+ * call, are left out on purpose: a number opens no site, and every date and time looks like one.
  */
 function appLinks(text: string): string[] {
 	return [
 		...messageBodyLinks(text),
 		...linkifyComponentLinks(text),
+		...findLinks(text).filter((link) => !link.startsWith("//")),
 		...signalAndroidLinks(text, "linkifier").map((link) => link.url),
 		...signalAndroidLinks(text, "linkify").map((link) => link.url),
-		...[previewLinkify, everyDomain].flatMap((finder) =>
-			(finder.match(text) ?? []).filter((match) => match.schema !== "//").map((match) => match.url),
-		),
-	];
-}
-
-/** Signal Desktop's finders and the widest case, as faithful as the package they run. */
-function desktopLinks(text: string): string[] {
-	return [
-		...messageBodyLinks(text),
-		...linkifyComponentLinks(text),
+		...autoLinkLinks(text).map((link) => link.url),
+		...conversationsLinks(text).map((link) => link.url),
 		...[previewLinkify, everyDomain].flatMap((finder) =>
 			(finder.match(text) ?? []).filter((match) => match.schema !== "//").map((match) => match.url),
 		),
@@ -64,29 +59,38 @@ describe("the link rule against the apps", () => {
 	it("refuses every title some app links (as typed, or as NFKC reads its look-alikes)", () => {
 		for (const raw of linkedTitles) {
 			const title = cleanTitle(raw);
-			expect(findLink(title), title).toBeDefined();
+			const found = findLink(title);
+			expect(found, title).toBeDefined();
 			expect(readings(title).flatMap(appLinks), title).not.toEqual([]);
+			// The fix offered holds no link in any app.
+			expect(readings(found?.fix ?? title).flatMap(appLinks), title).toEqual([]);
+			expect(findLink(found?.fix ?? title), title).toBeUndefined();
 		}
 	});
 
-	// Generated titles meet Signal Desktop's finders and the widest case. Android's regular expressions
-	// (signal-android.ts) still link some generated oddities the rule passes ("www." before an unknown
-	// domain, digits outside 0-9 after a domain): they are checked on the corpus and the hostile titles.
-	it("accepts no generated title Signal Desktop or the widest finder would link", () => {
+	// Generated titles meet every model. One way holds exactly: no app links a title the rule
+	// accepts. The other holds but for the readings the rule adds on purpose: a title is refused
+	// when an app links it as typed, or as a person would type what they see (NFKC), and in a few
+	// generated oddities because the rule reads an emoji or a variation selector as a space for
+	// every app, where Signal Desktop alone does.
+	it("accepts no generated title an app would link, and refuses hardly one no app links", () => {
 		let refused = 0;
+		const unlinked: string[] = [];
 		fc.assert(
 			fc.property(rawTitle, (raw) => {
 				const title = cleanTitle(raw);
-				const found = findLink(title);
-				if (found) {
-					refused += 1;
+				const linked = readings(title).flatMap(appLinks);
+				if (findLink(title) === undefined) {
+					expect(linked, title).toEqual([]);
 					return;
 				}
-				for (const text of readings(title)) expect(desktopLinks(text), title).toEqual([]);
+				refused += 1;
+				if (linked.length === 0) unlinked.push(title);
 			}),
 			{ numRuns: 3000 },
 		);
 		expect(refused).toBeGreaterThan(300);
+		expect(unlinked.length, unlinked.join("\n")).toBeLessThanOrEqual(refused / 100);
 	});
 });
 
@@ -121,24 +125,5 @@ describe("the link rule against Conversations", () => {
 		}
 		for (const title of ["Treffen 19:00", "Tagesordnung: Miete", "Geo: Kartierung", "Tel. 030 1234", "Info:Abend"])
 			expect(findLink(title), title).toBeUndefined();
-	});
-
-	it("accepts no title of the corpus or generated that Conversations links", () => {
-		const titles = [...Object.values(titleCorpus).flat(), ...linkedTitles];
-		for (const title of titles) {
-			if (readings(cleanTitle(title)).flatMap(conversationsLinks).length > 0)
-				expect(findLink(cleanTitle(title)), title).toBeDefined();
-		}
-		let linked = 0;
-		fc.assert(
-			fc.property(rawTitle, (raw) => {
-				const title = cleanTitle(raw);
-				if (readings(title).flatMap(conversationsLinks).length === 0) return;
-				linked += 1;
-				expect(findLink(title), title).toBeDefined();
-			}),
-			{ numRuns: 2000 },
-		);
-		expect(linked).toBeGreaterThan(20);
 	});
 });

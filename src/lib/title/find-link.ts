@@ -1,21 +1,19 @@
 // The full check, loaded on demand (the popup's first load stays small): linkify-it, the link
-// finder Signal Desktop uses, with every top-level domain of the IANA root zone (the `tlds`
-// package), e-mail addresses and bare IP addresses. Each chat app knows fewer domains
-// (Signal Desktop those of 2010, Signal Android about 1,450), so what none of them links passes:
-// "ver.di", "St.Pauli", "1.Mai" are no links; "AG.Berlin", "Treff.de" and "x.io" are.
-// tests/unit/title-links.test.ts runs the corpus and generated titles through models of the apps.
+// finder Signal Desktop uses, with every top-level domain of the IANA root zone and those apps
+// still carry (domains.ts), e-mail addresses and bare IP addresses, and where Android's finders
+// read a text otherwise, theirs (android-links.ts). Each chat app knows fewer domains, so what
+// none of them links passes: "ver.di", "St.Pauli", "1.Mai" are no links; "AG.Berlin",
+// "Treff.de" and "x.io" are. tests/unit/title-links.test.ts runs the corpus and generated titles
+// through models of the apps.
 import LinkifyIt from "linkify-it";
-import tlds from "tlds";
+import { androidLinkIn, type Found } from "./android-links";
+import { topLevelDomains } from "./domains";
 
 // Nothing here is imported from the pages' own modules: esbuild would split what the pages and
 // this chunk share into one more file, one more request before the popup's first paint.
 
-// Signal Desktop's list (ts/components/conversation/Linkify.dom.tsx) still holds six country codes
-// the root zone has dropped since 2010.
-const retired = ["an", "bl", "bq", "mf", "tp", "um"];
-
 const linkify = new LinkifyIt({}, { fuzzyLink: true, fuzzyEmail: true, fuzzyIP: true })
-	.tlds([...tlds, ...retired])
+	.tlds([...topLevelDomains])
 	// Android's Linkify (Signal Android's fallback) also links rtsp: links.
 	.add("rtsp:", "http:")
 	// A link without a scheme is clickable only by its top-level domain (or as an IP address), which
@@ -50,60 +48,64 @@ function typedForm(text: string): { form: string; starts: number[] } {
 	return { form, starts };
 }
 
-/** The first link in `form`, mapped back onto `text` through `starts` (the units of `text` it covers). */
+/** Signal Desktop finds no IP address without a scheme (linkify-it's default). */
+function signalDesktopFinds({ url, schema }: { url: string; schema: string }): boolean {
+	return schema !== "" || !/^[a-z]+:\/\/[\d.]+(?:[:/?#]|$)/i.test(url);
+}
+
+/** Whichever link starts first. */
+function earliest(a: (Found & { schema?: string }) | undefined, b: Found | undefined) {
+	if (!a || !b) return a ?? b;
+	return b.index < a.index ? b : a;
+}
+
+/**
+ * The first link in `form`, mapped back onto `text` through `starts` (the units of `text` it covers).
+ * Read as every app reads text, or (`asSignalDesktop`) as Signal Desktop reads it, with emoji as spaces.
+ */
 function firstLink(
 	text: string,
-	form: string,
-	starts: number[],
+	{ form, starts }: { form: string; starts: number[] },
+	asSignalDesktop: boolean,
 ): { from: number; to: number; link: string } | undefined {
-	const match = linkify.match(form)?.[0];
+	const match = asSignalDesktop
+		? linkify.match(form)?.find(signalDesktopFinds)
+		: earliest(linkify.match(form)?.[0], androidLinkIn(form));
 	if (!match) return undefined;
 	let from = 0;
 	while (from < text.length && (starts[from + 1] ?? Number.POSITIVE_INFINITY) <= match.index) from++;
 	let to = from;
 	while (to < text.length && (starts[to] ?? Number.POSITIVE_INFINITY) < match.lastIndex) to++;
-	const link = match.schema === "" ? match.text.toLowerCase() : match.text;
+	const link = "schema" in match && match.schema !== "" ? match.text : match.text.toLowerCase();
 	return { from, to, link };
 }
 
 // Signal Desktop reads a message with each emoji turned into as many spaces (MessageTextRenderer.dom.tsx,
-// emoji-regex), so "a.de🌱" links "a.de", which linkify-it alone reads as one word. Android's finders
-// (Signal Android, Conversations) end a host at anything but a letter or digit (a symbol, an
-// unassigned code point: "EVIL.DE$"). This reading turns all of those, and keycaps, into spaces.
+// emoji-regex), so "a.de🌱" links "a.de", which linkify-it alone reads as one word.
 const emoji =
 	/[#*0-9]\uFE0F?\u20E3|\u200D|\uFE0F|[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u{E0020}-\u{E007F}]/gu;
-const hostEnds = /[#*0-9]\uFE0F?\u20E3|\uFE0F|\u20E3|[^\p{L}\p{M}\p{N}\p{P}\p{Z}]/gu;
 
 /** The first link in `title`, as Signal reads it (emoji as spaces), or as a person would type it (NFKC, "。" as "."). */
 function linkIn(title: string): { from: number; to: number; link: string } | undefined {
 	const identity = [...Array(title.length + 1).keys()];
-	// Android's finders also take a label ending in "-" ("x-.de"), which linkify-it refuses: read as a letter.
-	const spaced = title
-		.replace(hostEnds, (found) => " ".repeat(found.length))
-		.replace(/(?<=[\p{L}\p{N}])-+(?=\.)/gu, (found) => "a".repeat(found.length))
-		// They start a host right after a dot that follows no letter (".x.de", "..evil.com"); linkify-it does not.
-		.replace(/(?<![\p{L}\p{M}\p{N}])\./gu, " ")
-		// And after "_", where linkify-it starts no host ("_www.x.com" links "x.com" there).
-		.replace(/_/g, " ");
 	const emojiSpaced = title.replace(emoji, (found) => " ".repeat(found.length));
-	const forms = [
-		{ form: title, starts: identity },
-		{ form: emojiSpaced, starts: identity },
-		{ form: spaced, starts: identity },
-		typedForm(spaced),
-		typedForm(emojiSpaced),
-		typedForm(title),
+	const readings = [
+		{ form: title, starts: identity, asSignalDesktop: false },
+		{ form: emojiSpaced, starts: identity, asSignalDesktop: true },
+		{ ...typedForm(title), asSignalDesktop: false },
+		{ ...typedForm(emojiSpaced), asSignalDesktop: true },
 	];
 	const seen = new Set<string>();
-	for (const { form, starts } of forms) {
-		if (seen.has(form)) continue;
-		seen.add(form);
-		const found = firstLink(title, form, starts);
+	for (const reading of readings) {
+		const key = `${reading.asSignalDesktop}${reading.form}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		const found = firstLink(title, reading, reading.asSignalDesktop);
 		if (found) return found;
 	}
 	const whole = title.normalize("NFKC").replace(/\u3002/g, ".");
 	// Only the composed form links (a mark composed into a letter, say): the whole title is the part.
-	const match = seen.has(whole) ? undefined : linkify.match(whole)?.[0];
+	const match = seen.has(`false${whole}`) ? undefined : earliest(linkify.match(whole)?.[0], androidLinkIn(whole));
 	if (match) return { from: 0, to: title.length, link: match.text.toLowerCase() };
 	return schemeLinkIn(title) ?? (schemeLinkIn(whole) && { from: 0, to: title.length, link: whole });
 }

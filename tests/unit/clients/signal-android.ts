@@ -1,19 +1,27 @@
-// How Signal Android finds web links in a message, modelled from:
+// How Android apps find links in a message, modelled from:
 // - signalapp/Signal-Android 15a5e2607530 app/src/main/java/org/thoughtcrime/securesms/conversation/
-//   v2/items/V2ConversationItemUtils.kt (`linkifyUrlLinks`: web links through `Linkification`, then
-//   every span whose URL fails `LinkUtil.isLegalUrl` is dropped) and util/Linkification.kt (the new
-//   `Linkifier` when remote config turns it on, else LinkifyCompat with Linkify.WEB_URLS).
+//   v2/items/V2ConversationItemUtils.kt (`linkifyUrlLinks`: e-mail addresses through LinkifyCompat,
+//   web links through `Linkification`, then every span whose URL fails `LinkUtil.isLegalUrl` is
+//   dropped) and util/Linkification.kt (the new `Linkifier` when remote config turns it on, else
+//   LinkifyCompat with Linkify.WEB_URLS).
 // - signalapp/Signal-Android c026831988fe core/util-jvm/src/main/java/org/signal/core/util/Linkifier.kt
-// - signalapp/Signal-Android 1c5e2e335954 app/src/main/java/org/thoughtcrime/securesms/util/LinkUtil.kt
-// - aosp-mirror/platform_frameworks_base core/java/android/util/Patterns.java (AUTOLINK_WEB_URL)
-//   and core/java/android/text/util/Linkify.java (schemes http, https, rtsp, ftp; sUrlMatchFilter
-//   drops a match right after "@"; "http://" is prefixed to a match without one; pruneOverlaps).
-// Both top-level-domain lists are cut to the domains these tests use; each is in both full lists.
-// E-mail addresses and phone numbers (libphonenumber) are not modelled.
+// - signalapp/Signal-Android 8eba4bdc48f4 app/src/main/java/org/thoughtcrime/securesms/util/LinkUtil.kt
+//   (the same `isLegalUrl` as at 1c5e2e335954)
+// - aosp-mirror/platform_frameworks_base ff0be1919d92 core/java/android/util/Patterns.java
+//   (AUTOLINK_WEB_URL, AUTOLINK_EMAIL_ADDRESS) and core/java/android/text/util/Linkify.java
+//   (schemes http, https, rtsp, ftp; sUrlMatchFilter drops a match right after "@"; "http://" is
+//   prefixed to a match without one, "mailto:" to an e-mail address; pruneOverlaps). Any app
+//   whose TextView has autoLink shows what these find, without Signal's filter.
+// The top-level domains: Linkifier.kt lists the public suffix list's, Patterns.java the root zone
+// of 2015. Both are today's root zone plus a few names it has dropped or never held, which
+// src/lib/title/domains.ts lists from those two files; the models take that list.
+// Phone numbers (libphonenumber) are not modelled: see title-links.test.ts.
+
+import { topLevelDomains } from "../../../src/lib/title/domains";
 
 export type Link = { start: number; end: number; url: string };
 
-export const knownTlds = ["org", "net", "com", "de", "eu", "info", "ch", "at", "fr", "it", "es", "nl", "social"];
+const knownTlds = new Set(topLevelDomains);
 
 // --- Signal's own Linkifier ---------------------------------------------------------------------
 
@@ -63,7 +71,7 @@ function acceptable(candidate: string): boolean {
 	if (scheme >= 0) return host(candidate.slice(scheme + 3)) !== "";
 	if (/^www\./i.test(candidate)) return true;
 	const name = host(candidate);
-	return name.includes(".") && knownTlds.includes((name.split(".").pop() ?? "").toLowerCase());
+	return name.includes(".") && knownTlds.has((name.split(".").pop() ?? "").toLowerCase());
 }
 
 // --- Android's Linkify with Patterns.AUTOLINK_WEB_URL --------------------------------------------
@@ -77,7 +85,12 @@ const labelChar = `a-zA-Z0-9${ucsChar}`;
 const iriLabel = `[${labelChar}](?:[${labelChar}_\\-]{0,61}[${labelChar}])?`;
 const ip =
 	"(?:(?:25[0-5]|2[0-4][0-9]|[0-1][0-9]{2}|[1-9][0-9]|[1-9])\\.(?:25[0-5]|2[0-4][0-9]|[0-1][0-9]{2}|[1-9][0-9]|[1-9]|0)\\.(?:25[0-5]|2[0-4][0-9]|[0-1][0-9]{2}|[1-9][0-9]|[1-9]|0)\\.(?:25[0-5]|2[0-4][0-9]|[0-1][0-9]{2}|[1-9][0-9]|[0-9]))";
-const strictTld = `(?:${knownTlds.join("|")}|xn--[\\w\\-]{0,58}\\w)`;
+// ICU's alternation takes the first name that lets the rest match: longest first, as Patterns.java
+// orders each letter's names.
+const strictTld = `(?:${[...knownTlds]
+	.sort((a, b) => b.length - a.length)
+	.map((name) => name.replace(/-/g, "\\-"))
+	.join("|")}|xn--[\\w\\-]{0,58}\\w)`;
 const strictDomain = `(?:(?:(?:${iriLabel}\\.)+${strictTld})|${ip})`;
 const relaxedDomain = `(?:(?:${iriLabel}(?:\\.(?=\\S))?)+|${ip})`;
 const caseless = (word: string) => [...word].map((c) => `[${c}${c.toUpperCase()}]`).join("");
@@ -95,6 +108,26 @@ const autolinkWebUrl = new RegExp(
 		`|${boundary}(?<!:\\/\\/)(?:${strictDomain}(?:${port})?)(?:${pathAndQuery})?${boundary})`,
 	"gu",
 );
+
+// Patterns.java AUTOLINK_EMAIL_ADDRESS: the top-level domain of an address is any two letters or
+// more (TLD_CHAR), a label any IRI_LABEL; the domain must end within 255 characters at a space or
+// the end (its lookahead).
+const emailChar = `[${labelChar}+\\-_%']`;
+const emailLocalPart = `${emailChar}(?:[${labelChar}+\\-_%'.]{0,62}${emailChar})?`;
+const hostName = `(?:${iriLabel}\\.)+(?:xn--[\\w\\-]{0,58}\\w|[a-zA-Z${ucsChar}]{2,63})`;
+const autolinkEmail = new RegExp(
+	`${boundary}(?:${emailLocalPart}@(?=.{1,255}(?:\\s|$|^))${hostName})${boundary}`,
+	"gu",
+);
+
+/** Linkify.EMAIL_ADDRESSES: every address, as "mailto:" and the address as written. */
+export function emailLinks(text: string): Link[] {
+	return [...text.matchAll(autolinkEmail)].map((match) => ({
+		start: match.index ?? 0,
+		end: (match.index ?? 0) + match[0].length,
+		url: `mailto:${match[0]}`,
+	}));
+}
 
 export function linkifyLinks(text: string): Link[] {
 	if (/[\u202C\u202D\u202E]/.test(text)) return [];
@@ -141,8 +174,13 @@ export function isLegalUrl(url: string): boolean {
 	return ascii === bare.length || ascii === 0;
 }
 
-/** The links Signal Android makes clickable, with its new link finder or with Android's. */
+/** The links Signal Android makes clickable: e-mail addresses, and web links by its new finder or Android's. */
 export function signalAndroidLinks(text: string, finder: "linkifier" | "linkify"): Link[] {
 	const found = finder === "linkifier" ? linkifierLinks(text) : linkifyLinks(text);
-	return found.filter((link) => isLegalUrl(link.url));
+	return [...emailLinks(text), ...found].filter((link) => isLegalUrl(link.url));
+}
+
+/** What a TextView with autoLink="web|email" shows: Android's finders without Signal's filter. */
+export function autoLinkLinks(text: string): Link[] {
+	return pruneOverlaps([...linkifyLinks(text), ...emailLinks(text)]);
 }

@@ -5,7 +5,8 @@
 //   out of the text before matching; the invitations tested here keep links away from emoji.)
 // - 1ca087fcc3d0 ts/types/LinkPreview.std.ts: `shouldLinkifyMessage` (no U+202C-U+202E) and
 //   `isLinkSneaky` (over 4096 characters, box drawing, user info, fewer than two host labels,
-//   "%" in the host, mixed scripts in the host, path or fragment characters outside RFC 3986).
+//   "%" in the host, mixed scripts in the host, path or fragment characters outside RFC 3986);
+//   read again at 3bdd7e2c38a3 (and Linkify.dom.tsx at b405e3d83d0a): the same rules.
 
 import { domainToUnicode } from "node:url";
 import LinkifyIt from "linkify-it";

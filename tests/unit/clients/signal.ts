@@ -2,7 +2,8 @@
 // (ts/components/conversation/Linkify.dom.tsx at 38e6bd911cfbe3045ba265b5774f5b192316e7ca, MessageTextRenderer.dom.tsx
 // and MessageBody.dom.tsx, ts/types/LinkPreview.std.ts at 1ca087fcc3d054f129d52dab329f45bf6c0ba2ba,
 // ts/util/emoji.std.ts and url.std.ts), with the packages at the versions its package.json pins
-// (linkify-it 5.0.0, emoji-regex 10.4.0; release 7.83).
+// (linkify-it 5.0.0, emoji-regex 10.4.0; release 7.83). Read again in Linkify.dom.tsx at b405e3d83d0a
+// and LinkPreview.std.ts at 3bdd7e2c38a3: the same list, filters and checks.
 import { domainToUnicode } from "node:url";
 import emojiRegex from "signal-emoji-regex";
 import LinkifyIt from "signal-linkify-it";

@@ -6,8 +6,8 @@ import { plenumFromVersion1 } from "./plenum-version-1";
 import { type Step, storedVersion, upgrade } from "./stored-version";
 
 // storage.local holds this device's plenums under `current`, `pinned` and `recent`, beside
-// `version`. Their version is their own; it stays at the 2 it shared with the settings' version
-// until each area counted its own, so nothing stored changes (settings.ts here says why).
+// `version`. The plenums count their own version; it stays at 2, the number both stored areas
+// shared before, so nothing stored changes (settings.ts here says why).
 
 /** `plenumsSteps[n - 1]` takes plenums stored in version n to version n + 1. */
 export const plenumsSteps: readonly Step[] = [

@@ -33,7 +33,7 @@ beforeEach(() => {
 });
 
 describe("saveSettings", () => {
-	it("stores a valid change with the schema version", async () => {
+	it("stores a valid change with the settings' version", async () => {
 		stored.set("version", settingsVersion);
 		const saved = await saveSettings({ jitsiInstance: "meet.immerda.ch" });
 		expect(saved.jitsiInstance).toBe("meet.immerda.ch");
@@ -57,7 +57,8 @@ describe("saveSettings", () => {
 		expect(Object.fromEntries(stored)).toEqual({ defaultTitle: "Plenum" });
 	});
 
-	it("writes version 1 data whole in this version's form, once (the steps: migrations/settings.test.ts)", async () => {
+	// Every version's reading and writing back: migrations/settings.test.ts. Here, that storage uses them.
+	it("writes version 1 data whole in this version's form, once", async () => {
 		const version1 = JSON.parse(readFileSync("tests/unit/fixtures/version-1-sync.json", "utf8"));
 		for (const [key, value] of Object.entries(version1)) stored.set(key, value);
 		await saveSettings({ includeTips: false });

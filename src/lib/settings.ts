@@ -6,8 +6,9 @@ import { defaultMumblePort } from "./mumble/room";
 import { usableTitle } from "./title/usable-title";
 
 // The user's choices, kept in storage.sync so a person's browsers agree. Each setting is its own
-// storage key: one bad value never costs the others. `Settings` is the type of the defaults;
-// `choice` names a default's type where its literal alone would be too narrow.
+// storage key: one bad value never costs the others; how older versions stored them is
+// migrations/settings.ts's. `Settings` is the type of the defaults; `choice` names a default's
+// type where its literal alone would be too narrow.
 const choice = <T>(value: T): T => value;
 
 export const defaults = {
@@ -51,12 +52,6 @@ export const defaults = {
 
 export type Settings = typeof defaults;
 type FlagKey = { [K in keyof Settings]: Settings[K] extends boolean ? K : never }[keyof Settings];
-
-/**
- * The stored data's version, written with every change. Version 2 renamed `startMuted` to
- * `startAudioMuted` (beside the new `startVideoMuted`) and stores plenums by their parts.
- */
-export const schemaVersion = 2;
 
 // A host as stored: lowercase ASCII (punycode for IDNs), at least two labels, each 1-63 characters.
 const hostPattern = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -125,22 +120,6 @@ export function repairSettings(stored: unknown): Settings {
 		mumblePort: repairNumber(raw.mumblePort, 1, 65535, defaults.mumblePort),
 		mumbleChannel: usableTitle(raw.mumbleChannel, maxChannelLength),
 	};
-}
-
-/** The version stored data says it has; data from before versions were written counts as 1. */
-export function storedVersion(stored: Record<string, unknown>): number {
-	const { version } = stored;
-	return typeof version === "number" && Number.isInteger(version) && version > 0 ? version : 1;
-}
-
-/**
- * Reads stored settings of any version. Older data is translated step by step; data from a newer
- * version is read as far as this version understands it (its writes keep the newer version).
- */
-export function migrate(stored: Record<string, unknown>): Settings {
-	const raw = { ...stored };
-	if (storedVersion(stored) < 2 && !("startAudioMuted" in raw)) raw.startAudioMuted = raw.startMuted;
-	return repairSettings(raw);
 }
 
 /** The keys of `patch` that repair would change: a change the UI must refuse, not store. */

@@ -3,8 +3,10 @@
 import { render, screen, waitFor } from "@testing-library/preact";
 import { expect } from "vitest";
 import type en from "../../_locales/en/messages.json";
+import { plenumsVersion } from "../../src/lib/migrations/plenums";
+import { settingsVersion } from "../../src/lib/migrations/settings";
 import { repairPlenum } from "../../src/lib/plenum/repair";
-import { defaults, type Settings, schemaVersion } from "../../src/lib/settings";
+import { defaults, type Settings } from "../../src/lib/settings";
 import { Options } from "../../src/options/options-page";
 import { firstFrameCurrent, firstFrameSettings } from "../../src/platform/first-frame";
 import { Popup } from "../../src/popup/popup-page";
@@ -30,7 +32,7 @@ export function inLanguage(language: string, key: string, ...substitutions: stri
 
 /** Settings as stored by this version, with the given choices. */
 export function testSettings(choices: Partial<Settings> = {}): Record<string, unknown> {
-	return { version: schemaVersion, ...defaults, ...choices };
+	return { version: settingsVersion, ...defaults, ...choices };
 }
 
 const secret = (kind: "r" | "p", n: number) => `${kind}${String(n).padStart(25, "0")}`;
@@ -62,7 +64,7 @@ export function testLinks(n: number, title = `Plenum ${n}`) {
 /** Seeds storage as an earlier opening, another page or another device left it. */
 export async function seed(data: { sync?: Record<string, unknown>; local?: Record<string, unknown> }) {
 	if (data.sync) await fake.store("sync", data.sync);
-	if (data.local) await fake.store("local", { version: schemaVersion, ...data.local });
+	if (data.local) await fake.store("local", { version: plenumsVersion, ...data.local });
 }
 
 /** Waits until a page has read storage (the marks the pages set for the bench and the tests). */

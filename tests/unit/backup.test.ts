@@ -26,7 +26,9 @@ const { restorePlan } = await import("../../src/lib/backup/merge");
 const { backupData, restoreBackup } = await import("../../src/platform/storage/backup");
 const { loadLocal } = await import("../../src/platform/storage/local");
 const { loadSettings } = await import("../../src/platform/storage/settings");
-const { defaults, schemaVersion } = await import("../../src/lib/settings");
+const { defaults } = await import("../../src/lib/settings");
+const { settingsVersion } = await import("../../src/lib/migrations/settings");
+const { plenumsVersion } = await import("../../src/lib/migrations/plenums");
 const { maxPinned } = await import("../../src/lib/limits");
 
 const plenum = storedPlenum;
@@ -116,9 +118,9 @@ describe("restorePlan", () => {
 
 describe("restoreBackup", () => {
 	it("saves, is wiped, and restores to the same settings and plenums", async () => {
-		areas.sync.set("version", schemaVersion);
+		areas.sync.set("version", settingsVersion);
 		for (const [key, value] of Object.entries(settings)) areas.sync.set(key, value);
-		areas.local.set("version", schemaVersion);
+		areas.local.set("version", plenumsVersion);
 		for (const [key, value] of Object.entries(lists)) areas.local.set(key, value);
 		const { settings: saved, plenums } = await backupData();
 		const text = serializeBackup(saved, plenums, now);
@@ -133,7 +135,7 @@ describe("restoreBackup", () => {
 	});
 
 	it("applies nothing of the file when its settings cannot be stored", async () => {
-		areas.local.set("version", schemaVersion);
+		areas.local.set("version", plenumsVersion);
 		areas.local.set("recent", [plenum(7)]);
 		refuseSyncWrites = new Error("QUOTA_BYTES_PER_ITEM quota exceeded");
 		await expect(restoreBackup({ settings, plenums: lists })).rejects.toBe(refuseSyncWrites);

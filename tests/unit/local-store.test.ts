@@ -24,8 +24,7 @@ vi.mock("../../src/platform/browser", () => ({
 const { loadLocal, updateLocal } = await import("../../src/platform/storage/local");
 const { forget, forgetAll, pin, share, renew, unpin } = await import("../../src/lib/plenum/lists");
 const { forgetHistoryIfKept } = await import("../../src/platform/storage/forget");
-const { schemaVersion } = await import("../../src/lib/settings");
-const { meetingOf } = await import("../../src/lib/links/meeting");
+const { plenumsVersion } = await import("../../src/lib/migrations/plenums");
 
 const plenum = storedPlenum;
 
@@ -35,83 +34,23 @@ beforeEach(() => {
 	writes.mockClear();
 });
 
+// How each version's plenums are read and written back: migrations/plenums.test.ts.
 describe("version 1 data", () => {
 	const version1 = JSON.parse(readFileSync("tests/unit/fixtures/version-1-local.json", "utf8"));
-
-	it("is read as plenums with the same links, and a corrupt entry is dropped", async () => {
-		for (const [key, value] of Object.entries(version1)) stored.set(key, value);
-		const { pinned, recent, current } = await loadLocal();
-		expect(current).toBeUndefined();
-		expect(pinned.map((p) => meetingOf(p).roomUrl)).toEqual([version1.pinned[0].roomUrl]);
-		expect(pinned.map((p) => meetingOf(p).padUrl)).toEqual([version1.pinned[0].padUrl]);
-		expect(pinned[0]).toMatchObject({ title: "Montagsplenum", name: "Montagsplenum", created: 1700000000000 });
-		// The large assembly meets where it met: same server, port and channel, and the same pad.
-		expect(recent.map((p) => meetingOf(p))).toEqual([
-			{
-				voice: "mumble",
-				title: "VV",
-				roomUrl: expect.stringMatching(
-					/^mumble:\/\/mumble\.example\.org\/Plenum\/Gro%C3%9Fer%20Saal\?version=1\.2\.0&title=VV$/,
-				),
-				padUrl: version1.recent[0].padUrl,
-				mumble: { host: "mumble.example.org", port: 64738, channel: ["Plenum", "Großer Saal"] },
-			},
-			{
-				voice: "jitsi",
-				title: "",
-				roomUrl: "https://meet.immerda.ch/abcdefghijklmnopqrstuvwxyz",
-				padUrl: undefined,
-				backupUrl: undefined,
-			},
-		]);
-	});
 
 	it("is rewritten once in this version's form when something changes", async () => {
 		for (const [key, value] of Object.entries(version1)) stored.set(key, value);
 		const before = await loadLocal();
 		await updateLocal(forget(before.recent[1]?.id ?? ""));
-		expect(stored.get("version")).toBe(schemaVersion);
+		expect(stored.get("version")).toBe(plenumsVersion);
 		expect(stored.get("pinned")).toEqual([expect.objectContaining({ room: before.pinned[0]?.room })]);
 		expect((await loadLocal()).recent.map((p) => p.title)).toEqual(["VV"]);
 	});
 });
 
-describe("newer data", () => {
-	it("keeps what a newer version wrote: its version, entries it cannot read and fields it does not know", async () => {
-		const future = { ...plenum(1), futureField: "kept" };
-		const unreadable = { id: "x9", voice: "matrix", room: "!abc:example.org" };
-		stored.set("version", schemaVersion + 1);
-		stored.set("recent", [future, unreadable, plenum(2)]);
-		expect((await loadLocal()).recent.map((p) => p.id)).toEqual(["id1", "id2"]);
-		await updateLocal(forget("id2"));
-		expect(stored.get("version")).toBe(schemaVersion + 1);
-		expect(stored.get("recent")).toEqual([future, unreadable]);
-	});
-});
-
-describe("newer data, changed", () => {
-	it("keeps a newer version's fields on the current plenum when this version changes it", async () => {
-		stored.set("version", schemaVersion + 1);
-		stored.set("current", { ...plenum(1), futureField: { kept: true } });
-		await updateLocal(share({ ...plenum(1), title: "Plenum 1, corrected" }, true));
-		expect(stored.get("current")).toEqual({ ...plenum(1), title: "Plenum 1, corrected", futureField: { kept: true } });
-	});
-
-	it("keeps a plenum's own fields with it when New room retires it to the recent ones", async () => {
-		stored.set("version", schemaVersion + 1);
-		stored.set("current", { ...plenum(1), futureField: "kept" });
-		stored.set("recent", [{ ...plenum(2), other: "kept too" }]);
-		await updateLocal(renew(true));
-		expect(stored.get("recent")).toEqual([
-			{ ...plenum(1), futureField: "kept" },
-			{ ...plenum(2), other: "kept too" },
-		]);
-	});
-});
-
 describe("updateLocal", () => {
 	it("loses no change when pages change the lists at the same moment", async () => {
-		stored.set("version", schemaVersion);
+		stored.set("version", plenumsVersion);
 		stored.set("recent", [plenum(1), plenum(2), plenum(3)]);
 		await Promise.all([updateLocal(forget("id1")), updateLocal(forget("id3")), updateLocal(share(plenum(4), true))]);
 		const { current, recent } = await loadLocal();
@@ -136,7 +75,7 @@ describe("updateLocal", () => {
 
 describe("a read that fails", () => {
 	it("is a failure, never an empty store: no change writes anything, and what was stored stays", async () => {
-		stored.set("version", schemaVersion);
+		stored.set("version", plenumsVersion);
 		stored.set("current", plenum(1));
 		stored.set("pinned", [plenum(2)]);
 		stored.set("recent", [plenum(3)]);
@@ -159,36 +98,6 @@ describe("a read that fails", () => {
 		readFailure = undefined;
 		expect(Object.fromEntries(stored)).toEqual(before);
 		expect(await loadLocal()).toEqual({ current: plenum(1), pinned: [plenum(2)], recent: [plenum(3)] });
-	});
-});
-
-describe("a current plenum only a newer version can read", () => {
-	const unreadable = { id: "x9", created: 1, voice: "matrix", room: "!abc:example.org", futureField: 1 };
-	beforeEach(() => {
-		stored.set("version", schemaVersion + 1);
-		stored.set("current", unreadable);
-		stored.set("recent", [plenum(2)]);
-	});
-
-	it("moves to the recent ones, whole, on New room and when another plenum is shared", async () => {
-		await updateLocal(renew(true));
-		expect(stored.get("current")).toBeNull();
-		expect(stored.get("recent")).toEqual([unreadable, plenum(2)]);
-
-		stored.set("current", unreadable);
-		stored.set("recent", [plenum(2)]);
-		await updateLocal(share(plenum(1), true));
-		expect(stored.get("current")).toEqual(plenum(1));
-		expect(stored.get("recent")).toEqual([unreadable, plenum(2)]);
-		expect(stored.get("version")).toBe(schemaVersion + 1);
-	});
-
-	it("is left alone by changes that do not replace it, and forgotten only when history is off", async () => {
-		await updateLocal(forget("id2"));
-		expect(stored.get("current")).toEqual(unreadable);
-		await updateLocal(renew(false));
-		expect(stored.get("current")).toBeNull();
-		expect(stored.get("recent")).toEqual([]);
 	});
 });
 

@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { maxCustomInstances, maxTitleLength } from "../../src/lib/limits";
-import { defaults, invalidKeys, migrate, repairSettings, storedVersion } from "../../src/lib/settings";
+import { defaults, invalidKeys, repairSettings } from "../../src/lib/settings";
 
 describe("repairSettings", () => {
 	it("gives the defaults for nothing stored", () => {
@@ -127,43 +126,6 @@ describe("repairSettings", () => {
 		expect(repairSettings({ jitsiInstance: "meet.example.org", customJitsiInstances: [] }).jitsiInstance).toBe(
 			defaults.jitsiInstance,
 		);
-	});
-});
-
-describe("migrate", () => {
-	const version1 = JSON.parse(readFileSync("tests/unit/fixtures/version-1-sync.json", "utf8"));
-
-	it("reads settings stored by version 1, keeping every choice, the microphone one under its new name", () => {
-		expect(storedVersion(version1)).toBe(1);
-		expect(migrate(version1)).toEqual({
-			...defaults,
-			jitsiInstance: "meet.example.org",
-			padInstance: "pad.riseup.net",
-			customJitsiInstances: ["meet.example.org"],
-			invitationLanguage: "de",
-			startAudioMuted: false,
-			openPadWithRoom: false,
-			defaultTitle: "Plenum Nord",
-			mumbleServer: "mumble.example.org",
-			mumbleChannel: "Plenum/Großer Saal",
-		});
-	});
-
-	it("counts data without a version as version 1", () => {
-		expect(storedVersion({})).toBe(1);
-		expect(storedVersion({ version: "2" })).toBe(1);
-		expect(migrate({ startMuted: false }).startAudioMuted).toBe(false);
-	});
-
-	it("does not take version 1's key over version 2's own", () => {
-		expect(migrate({ version: 2, startMuted: false }).startAudioMuted).toBe(true);
-		expect(migrate({ version: 1, startMuted: false, startAudioMuted: true }).startAudioMuted).toBe(true);
-	});
-
-	it("reads data from a future schema version key by key", () => {
-		const future = { version: 99, jitsiInstance: "meet.immerda.ch", newFeature: { x: 1 }, includeTips: "yes" };
-		expect(storedVersion(future)).toBe(99);
-		expect(migrate(future)).toEqual({ ...defaults, jitsiInstance: "meet.immerda.ch" });
 	});
 });
 

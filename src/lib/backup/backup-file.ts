@@ -1,16 +1,20 @@
 import { maxPinned, maxRecent } from "../limits";
+import { settingsVersion } from "../migrations/settings";
 import type { Lists } from "../plenum/lists";
 import { uniqueById } from "../plenum/lists";
 import type { Plenum } from "../plenum/plenum";
 import { repairPlenum } from "../plenum/repair";
-import { defaults, type Settings, schemaVersion } from "../settings";
+import { defaults, type Settings } from "../settings";
 
 // A backup file: the settings and the saved plenums of one device, as versioned JSON. It is read
 // like anything stored (repaired, never trusted), and refused whole when it is not one.
 
 /** What names the file as ours: a JSON file of another program is refused, not half read. */
 export const backupFormat = "plenum-launcher-backup";
-/** The file's own layout; the data inside carries the storage's `schemaVersion`. */
+/**
+ * The file's own layout. Its `schemaVersion` is the form of the data inside: the version both
+ * stored areas are at (a test holds them equal; one that moves alone needs its own number here).
+ */
 export const backupVersion = 1;
 /** Far more than 20 pinned and 10 recent plenums with settings need; a bigger file is not one. */
 export const maxBackupBytes = 1_000_000;
@@ -34,7 +38,7 @@ export function serializeBackup(settings: Settings, plenums: Lists, now: Date): 
 	const file = {
 		format: backupFormat,
 		version: backupVersion,
-		schemaVersion,
+		schemaVersion: settingsVersion,
 		saved: now.toISOString(),
 		settings,
 		plenums: { current: current ?? null, pinned, recent },

@@ -1,4 +1,5 @@
-import { invalidKeys, migrate, type Settings, schemaVersion, storedVersion } from "../../lib/settings";
+import { readStoredSettings, settingsToWrite } from "../../lib/migrations/settings";
+import { invalidKeys, type Settings } from "../../lib/settings";
 import { clearStorage, onStorageChanged, readStorage, writeStorage } from "../browser";
 import { updateFirstFrame } from "../first-frame";
 import { withLock } from "./lock";
@@ -16,7 +17,7 @@ export class InvalidSettings extends Error {
  */
 async function readSettings(): Promise<{ raw: Record<string, unknown>; settings: Settings }> {
 	const raw = await readStorage("sync", null);
-	const settings = migrate(raw);
+	const settings = readStoredSettings(raw);
 	updateFirstFrame({ settings });
 	return { raw, settings };
 }
@@ -28,8 +29,7 @@ export async function loadSettings(): Promise<Settings> {
 /**
  * Applies a change to the freshest stored settings, or throws without writing anything when a
  * value is invalid or storage refuses it (a quota, say): the stored settings stay as they were.
- * Older data is rewritten whole in this version's form; data from a newer version keeps its
- * version number, and keys this version does not know are never touched.
+ * Which keys and version are written is lib/migrations/settings.ts's.
  */
 export function updateSettings(change: (fresh: Settings) => Partial<Settings>): Promise<Settings> {
 	return withLock("settings", async () => {
@@ -37,9 +37,7 @@ export function updateSettings(change: (fresh: Settings) => Partial<Settings>): 
 		const patch = change(settings);
 		const invalid = invalidKeys(settings, patch);
 		if (invalid.length > 0) throw new InvalidSettings(invalid);
-		const version = storedVersion(raw);
-		const items = version < schemaVersion ? { ...settings, ...patch, version: schemaVersion } : { ...patch, version };
-		await writeStorage("sync", items);
+		await writeStorage("sync", settingsToWrite(raw, settings, patch));
 		const updated = { ...settings, ...patch };
 		updateFirstFrame({ settings: updated });
 		return updated;

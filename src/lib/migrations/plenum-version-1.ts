@@ -1,9 +1,8 @@
-import { maxLinkLength } from "../../lib/limits";
-import { readMumbleRoom } from "../../lib/mumble/links";
-import { systemliHost } from "../../lib/mumble/room";
-import { randomLength } from "../../lib/names/random-name";
-import type { Place, Plenum } from "../../lib/plenum/plenum";
-import { repairPlenum } from "../../lib/plenum/repair";
+import { maxLinkLength } from "../limits";
+import { readMumbleRoom } from "../mumble/links";
+import { systemliHost } from "../mumble/room";
+import { randomLength } from "../names/random-name";
+import type { MumblePlace, Place } from "../plenum/plenum";
 
 // Version 1 kept a saved plenum as its links: { voice, title, roomUrl, padUrl, name, time }.
 // Version 2 keeps the parts (instance, name, options) so that a link can be shown shortened,
@@ -25,11 +24,11 @@ function placeOf(url: URL | undefined, path: RegExp): Place | undefined {
 }
 
 /**
- * One version-1 entry as a version-2 plenum, checked like any stored plenum; or undefined. Its id
- * is the random end of its room's (or pad's) name: the same on every read until it is rewritten,
- * and the same for a plenum that was both pinned and recent.
+ * One version-1 entry in version 2's form, still to be checked like any stored plenum; or
+ * undefined when its pad link is no pad. Its id is the random end of its room's (or pad's) name:
+ * the same on every read until it is rewritten, and the same for a plenum both pinned and recent.
  */
-export function plenumFromVersion1(value: unknown): Plenum | undefined {
+export function plenumFromVersion1(value: unknown): Record<string, unknown> | undefined {
 	if (typeof value !== "object" || value === null) return undefined;
 	const entry = value as Record<string, unknown>;
 	const room = parse(entry.roomUrl);
@@ -38,7 +37,7 @@ export function plenumFromVersion1(value: unknown): Plenum | undefined {
 	const jitsiRoom = mumble ? undefined : placeOf(room, /^\/([^/]+)$/);
 	const pad = placeOf(parse(entry.padUrl), /^\/p\/([^/]+)$/);
 	if (entry.padUrl !== undefined && !pad) return undefined;
-	return repairPlenum({
+	return {
 		id: (jitsiRoom ?? pad)?.name.slice(-randomLength) ?? `mumble${String(entry.time)}`.replace(/\W/g, ""),
 		created: entry.time,
 		title: entry.title,
@@ -49,11 +48,11 @@ export function plenumFromVersion1(value: unknown): Plenum | undefined {
 		pad,
 		mumble,
 		name: entry.name,
-	});
+	};
 }
 
 /** A large assembly's place from its version-1 link: systemli's web client or a mumble:// link. */
-function mumbleOf(url: URL | undefined) {
+function mumbleOf(url: URL | undefined): MumblePlace | undefined {
 	const room = url && readMumbleRoom(url.href);
 	if (!room) return undefined;
 	return { server: room.host === systemliHost ? "" : room.host, port: room.port, channel: room.channel.join("/") };

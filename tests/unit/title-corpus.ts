@@ -282,6 +282,7 @@ export const linkedTitles = [
 	"Treffen hidden.onion",
 	"Sony.xperia Treffen",
 	"€http://x",
+	"𠀀http://x",
 ];
 
 /** The corpus by language, one cleaned-up title per line. */

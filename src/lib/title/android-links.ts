@@ -15,11 +15,14 @@ const punycode = /^xn--[\w-]{0,58}\w$/i;
 
 // --- Signal Android's Linkifier.kt ---------------------------------------------------------------
 
-// Its labels are letters, digits and "-"; its top-level domain is the last label, in any case.
-// It starts no link right after a letter, a digit, "_", "@" or a zero-width or bidi control.
-// A link with a scheme runs to a space, a quote, "<", ">", ",", ";", "|" or "\\".
-const linkifierHost =
-	/(?<![\p{L}\p{Nd}_@\u200B-\u200D\uFEFF\u202A-\u202E\u2066-\u2069])(?:https?:\/\/[^\s\u0085\u00A0\u1680\u2000-\u200D\u2028\u2029\u202A-\u202F\u205F\u2066-\u2069\u3000\uFEFF<>"'`,;|\\]+|www\.[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}][\p{L}\p{N}-]*)+|[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}][\p{L}\p{N}-]*)*\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)/giu;
+// Its labels are letters, digits and "-"; its top-level domain is the last label, in any case. A
+// link with a scheme runs to a space, a quote, "<", ">", ",", ";", "|" or "\\".
+const linkifierLink =
+	/https?:\/\/[^\s\u0085\u00A0\u1680\u2000-\u200D\u2028\u2029\u202A-\u202F\u205F\u2066-\u2069\u3000\uFEFF<>"'`,;|\\]+|www\.[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}][\p{L}\p{N}-]*)+|[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}][\p{L}\p{N}-]*)*\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?/giu;
+// It drops a link right after a letter, a digit, "_", "@" or a zero-width or bidi control, judged
+// by the one UTF-16 unit before it (Java's Character.isLetterOrDigit(char)): after a letter
+// beyond U+FFFF ("𠀀http://x") it links.
+const notLeading = /^[\p{L}\p{Nd}_@\u200B-\u200D\uFEFF\u202A-\u202E\u2066-\u2069]$/u;
 
 /** LinkUtil.isLegalUrl: a host of ASCII and other letters at once is no link in Signal. */
 function mixesScripts(host: string): boolean {
@@ -29,7 +32,8 @@ function mixesScripts(host: string): boolean {
 }
 
 function linkifierLinkIn(text: string): Found | undefined {
-	for (const match of text.matchAll(linkifierHost)) {
+	for (const match of text.matchAll(linkifierLink)) {
+		if (notLeading.test(text[match.index - 1] ?? "")) continue;
 		const link = match[0];
 		const scheme = /^https?:\/\//i.exec(link)?.[0];
 		const host = (scheme ? link.slice(scheme.length) : link).split(/[/?#]/)[0] ?? "";

@@ -66,7 +66,7 @@ export function BackupSettings({ setStatus }: Props) {
 	const changes = plan ? Object.keys(plan.settings).length : 0;
 	const empty = plan && names(plan).length === 0 && changes === 0;
 	return (
-		<Section id="backup" heading={t("backupHeading")}>
+		<Section id="backup" heading={t("backupHeading")} open={false}>
 			<p class="hint">{t("backupHint")}</p>
 			<button id="backup-save" type="button" onClick={() => void save()}>
 				{t("backupSave")}

@@ -80,7 +80,8 @@ export function InvitationTemplate({ settings, save }: Props) {
 	const links = [meeting.roomUrl, meeting.padUrl, meeting.backupUrl].filter((link) => link !== undefined);
 
 	return (
-		<Section id="template" heading={t("templateHeading")}>
+		// Most groups send the default: their own text is one click away, open once they have one.
+		<Section id="template" heading={t("templateHeading")} open={Object.keys(settings.invitationTemplates).length > 0}>
 			<SelectField
 				id="template-language"
 				label={t("templateLanguageLabel")}

@@ -1,7 +1,6 @@
-import { availableInstances, jitsiInstances, padInstances } from "../lib/instances";
+import { jitsiInstances, padInstances } from "../lib/instances";
 import { defaults, type Settings } from "../lib/settings";
 import { t } from "../platform/i18n";
-import { InstancePicker } from "../shared/instance-picker";
 import { SwitchField } from "../shared/switch-field";
 import { useSettings } from "../shared/use-settings";
 import { BackupSettings } from "./backup-settings";
@@ -45,12 +44,14 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
 
 	/**
 	 * Adds or removes one of the group's own hosts on the freshest stored list (another settings
-	 * tab may have changed it); removing the preferred one makes the default preferred again.
+	 * tab may have changed it), choosing one with it when asked; removing the preferred one makes
+	 * the default preferred again.
 	 */
 	function changeList(key: ListKey, choice: "jitsiInstance" | "padInstance") {
-		return (change: (list: string[]) => string[]) =>
+		return (change: (list: string[]) => string[], chosen?: string) =>
 			update((fresh) => {
 				const list = change(fresh[key]);
+				if (chosen !== undefined && list.includes(chosen)) return { [key]: list, [choice]: chosen };
 				const removesPreferred = fresh[key].includes(fresh[choice]) && !list.includes(fresh[choice]);
 				return removesPreferred ? { [key]: list, [choice]: defaults[choice] } : { [key]: list };
 			}, "savedStatus");
@@ -75,20 +76,24 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
 	return (
 		<main>
 			<h1>{t("optionsTitle")}</h1>
-			<Section id="preferred" heading={t("preferredHeading")}>
-				{instanceLists.map(({ kind, preferredLabel, curated, list, choice }) => (
-					<InstancePicker
-						key={kind}
-						id={`${kind}-instance`}
-						label={t(preferredLabel)}
-						instances={availableInstances(curated, settings[list])}
-						value={settings[choice]}
-						onChange={(host) => saved({ [choice]: host })}
-					/>
-				))}
-			</Section>
+			{/* In the order a group uses the page: where it meets, what it sends once, then the rare. */}
+			{instanceLists.map(({ kind, heading, preferredLabel, placeholder, curated, list, choice }) => (
+				<InstanceList
+					key={kind}
+					kind={kind}
+					heading={t(heading)}
+					pickerLabel={t(preferredLabel)}
+					placeholder={t(placeholder)}
+					curated={curated}
+					custom={settings[list]}
+					chosen={settings[choice]}
+					onChoose={(host) => void saved({ [choice]: host })}
+					onChange={changeList(list, choice)}
+				/>
+			))}
 			<InvitationSettings settings={settings} save={saved} />
 			<InvitationTemplate settings={settings} save={saved} />
+			<MumbleSettings settings={settings} onSave={saved} />
 			<Section id="history" heading={t("historyHeading")}>
 				<SwitchField
 					id="keep-history"
@@ -97,18 +102,6 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
 					onChange={(keepHistory) => saveHistory(keepHistory)}
 				/>
 			</Section>
-			<MumbleSettings settings={settings} onSave={saved} />
-			{instanceLists.map(({ kind, heading, placeholder, curated, list, choice }) => (
-				<InstanceList
-					key={kind}
-					kind={kind}
-					heading={t(heading)}
-					placeholder={t(placeholder)}
-					curated={curated}
-					custom={settings[list]}
-					onChange={changeList(list, choice)}
-				/>
-			))}
 			<BackupSettings setStatus={setStatus} />
 			<Section id="reset" heading={t("resetHeading")}>
 				<ResetSettings onReset={reset} />

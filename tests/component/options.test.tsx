@@ -49,21 +49,97 @@ async function expectUnchanged(before: Record<string, unknown>) {
 	expect(sync()).toEqual(before);
 }
 
-describe("the group's own instances", () => {
-	it("adds one typed as a sloppy link, stored as its bare host, offered but not chosen", async () => {
+/** The page's parts as a reader meets them, by their headings' ids, and whether each starts folded. */
+function parts() {
+	return [...document.querySelectorAll("main > section")].map((section) => {
+		const id = section.getAttribute("aria-labelledby")?.replace(/-heading$/, "");
+		const folded = document.getElementById(`${id}-details`)?.hasAttribute("open") === false;
+		return folded ? `${id} (folded)` : id;
+	});
+}
+
+describe("the page's order", () => {
+	it("chooses and adds instances first, then what a group sets once, and folds the rare parts", async () => {
 		await renderOptions();
+		expect(parts()).toEqual([
+			"jitsi",
+			"pad",
+			"invitation",
+			"template (folded)",
+			"mumble",
+			"history",
+			"backup (folded)",
+			"reset",
+		]);
+		// Each picker and the field that adds to it share one part, the field right after the picker.
+		for (const kind of ["jitsi", "pad"] as const) {
+			const section = document.querySelector(`section[aria-labelledby="${kind}-heading"]`);
+			const fields = [...(section?.querySelectorAll("select, input") ?? [])].map((field) => field.id);
+			expect(fields).toEqual([`${kind}-instance`, `${kind}-new-host`]);
+			expect(section?.querySelector("h2")?.textContent).toBe(message(`${kind}InstancesHeading`));
+		}
+		// Folded parts keep their heading as the summary, so they are found and opened by name.
+		const backup = byId<HTMLDetailsElement>("backup-details");
+		expect(backup.querySelector("summary")?.textContent).toBe(message("backupHeading"));
+		fireEvent.click(byId("backup-heading"));
+		await waitFor(() => expect(backup.open).toBe(true));
+	});
+
+	it("opens the invitation's text at once where the group has written its own", async () => {
+		await seed({ sync: testSettings({ invitationTemplates: { en: "{title}\n{room}" } }) });
+		await renderOptions();
+		expect(parts()).toContain("template");
+		expect(value("template-text")).toBe("{title}\n{room}");
+		// Editing it back to the default keeps it open: the page never folds under the person's hands.
+		fireEvent.click(byId("template-reset"));
+		await waitFor(() => expect(sync().invitationTemplates).toEqual({}));
+		expect(byId<HTMLDetailsElement>("template-details").open).toBe(true);
+	});
+});
+
+describe("the group's own instances", () => {
+	it("adds one typed as a sloppy link beside the picker, stored as its bare host, and chooses it", async () => {
+		const options = await renderOptions();
 		expect(ownInstances("jitsi")).toEqual([]);
-		expect(document.querySelector('section[aria-labelledby="jitsi-heading"] .hint')?.textContent).toBe(
-			message("ownInstancesEmpty"),
-		);
+		expect(value("jitsi-instance")).toBe("meet.systemli.org");
 		addOwnJitsi("  HTTPS://Meet.Example.ORG/  ");
-		await waitFor(() => expect(ownInstances("jitsi")).toEqual(["meet.example.org"]));
-		expect(sync()).toMatchObject({ customJitsiInstances: ["meet.example.org"] });
+		// The first host typed loads the host check and its Unicode data: give it time on a busy machine.
+		await waitFor(() => expect(ownInstances("jitsi")).toEqual(["meet.example.org"]), { timeout: 5000 });
+		expect(sync()).toMatchObject({ customJitsiInstances: ["meet.example.org"], jitsiInstance: "meet.example.org" });
 		expect(value("jitsi-new-host")).toBe("");
 		expect(alerts()).toEqual([]);
 		expect([...byId<HTMLSelectElement>("jitsi-instance").options].map((o) => o.value)).toContain("meet.example.org");
-		expect(value("jitsi-instance")).toBe("meet.systemli.org");
+		expect(value("jitsi-instance")).toBe("meet.example.org");
 		expect(byId("status").textContent).toBe(message("savedStatus"));
+		// The popup opened next makes its room there.
+		options.unmount();
+		const copies = recordClipboard();
+		await renderPopup();
+		expect(shownLinks().room).toMatch(/^https:\/\/meet\.example\.org\/[a-z0-9]{26}#/);
+		await copy();
+		expect(copies[0]).toContain("https://meet.example.org/");
+	});
+
+	it("adds an own pad instance the same way, leaving the Jitsi choice alone", async () => {
+		await renderOptions();
+		fireEvent.input(byId("pad-new-host"), { target: { value: "pad.example.org" } });
+		fireEvent.submit(byId<HTMLInputElement>("pad-new-host").form as HTMLFormElement);
+		await waitFor(() => expect(value("pad-instance")).toBe("pad.example.org"));
+		expect(sync()).toMatchObject({ customPadInstances: ["pad.example.org"], padInstance: "pad.example.org" });
+		expect(value("jitsi-instance")).toBe("meet.systemli.org");
+		expect(ownInstances("pad")).toEqual(["pad.example.org"]);
+	});
+
+	it("keeps the preferred instance when the host typed is already the group's own", async () => {
+		await seed({
+			sync: testSettings({ customJitsiInstances: ["meet.example.org"], jitsiInstance: "meet.systemli.org" }),
+		});
+		await renderOptions();
+		const before = sync();
+		addOwnJitsi("meet.example.org");
+		await expectRefused("jitsi-new-host", message("hostErrorDuplicate", "meet.example.org"), "meet.example.org");
+		await expectUnchanged(before);
+		expect(value("jitsi-instance")).toBe("meet.systemli.org");
 	});
 
 	it("refuses an insecure or non-web link, a look-alike and a loopback host with their reasons, storing nothing", async () => {

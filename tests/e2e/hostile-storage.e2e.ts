@@ -425,6 +425,7 @@ describe.each(browsers)("%s", (name) => {
 			await session.browser.setStorage("local", local);
 			await session.browser.setStorage("sync", { version: 2, jitsiInstance: "meet.immerda.ch", includeTips: false });
 			const options = await session.open("options.html");
+			await options.click("#backup-heading");
 			await options.click("#backup-save");
 			await expect.poll(() => options.text("#status")).toBe(message(en, "backupSaved"));
 			await expect.poll(async () => (await session.browser.downloads()).length).toBe(1);

@@ -41,16 +41,22 @@ describe.each(browsers)("%s", (name) => {
 			const popup = await session.open("popup.html");
 			expect((await roomAndPad(popup)).room).toMatch(roomPattern("meet.systemli.org"));
 
+			// Added right below the picker, the group's own instance is the one chosen.
 			const options = await session.open("options.html");
 			await options.fill("#jitsi-new-host", "  HTTPS://Meet.Example.ORG/  ");
 			await options.click("#jitsi-new-host ~ button[type=submit]");
-			await expect.poll(sync).toMatchObject({ customJitsiInstances: ["meet.example.org"] });
+			await expect.poll(sync).toMatchObject({
+				customJitsiInstances: ["meet.example.org"],
+				jitsiInstance: "meet.example.org",
+			});
 			await expect.poll(() => ownJitsiInstances(options)).toEqual(["meet.example.org"]);
+			expect(await options.text("#jitsi-instance")).toBe("meet.example.org");
 			await expect.poll(() => optionValues(popup, "#jitsi-instance")).toContain("meet.example.org");
-
-			await options.select("#jitsi-instance", "meet.example.org");
 			await expect.poll(async () => (await roomAndPad(popup)).room).toMatch(roomPattern("meet.example.org"));
 			expect(await popup.text("#jitsi-instance")).toBe("meet.example.org");
+
+			await options.select("#jitsi-instance", "meet.systemli.org");
+			await expect.poll(async () => (await roomAndPad(popup)).room).toMatch(roomPattern("meet.systemli.org"));
 			await options.select("#pad-instance", "pad.riseup.net");
 			await expect.poll(async () => (await roomAndPad(popup)).pad).toMatch(padPattern("pad.riseup.net"));
 			await options.click("#include-pad");
@@ -88,6 +94,8 @@ describe.each(browsers)("%s", (name) => {
 			const options = await session.open("options.html");
 			await options.select("#invitation-language", "de");
 			await options.click("#prejoin-check");
+			// The default invitation needs no writing: its text is folded under its heading.
+			await options.click("#template-heading");
 			await options.fill("#template-text", "{titel}\n{room}");
 			await expect.poll(() => alerts(options)).toContain(message(en, "templateUnknown", "{titel}"));
 			const own = "Hallo ihr Lieben!\n{title}\n{room}\n{pad}\nTagesordnung im Pad ergänzen!";

@@ -53,6 +53,49 @@ it("has a message for every key the code and the manifest use", () => {
 	for (const key of used) expect(englishKeys, key).toContain(key);
 });
 
+/**
+ * The words CONTRIBUTING.md's glossary says not to use, per language: its table's last column,
+ * written "en: meeting; de: Treffen, Versammlung".
+ */
+function wordsNotToUse(): Map<string, string[]> {
+	const text = readFileSync("CONTRIBUTING.md", "utf8");
+	const section = text.slice(text.indexOf("## Words"), text.indexOf("\n## ", text.indexOf("## Words") + 1));
+	const rows = section.split("\n").filter((line) => line.startsWith("| ") && !line.startsWith("| ---"));
+	const header = rows[0]?.split("|").map((cell) => cell.trim()) ?? [];
+	expect(header.slice(1, 8)).toEqual(["concept", "en", "de", "fr", "it", "es", "not to use"]);
+	const banned = new Map<string, string[]>();
+	for (const row of rows.slice(1)) {
+		const cell = row.split("|")[7]?.trim() ?? "";
+		for (const part of cell.split(";").filter((p) => p.trim() !== "")) {
+			const [locale = "", words = ""] = part.split(":").map((s) => s.trim());
+			banned.set(locale, [...(banned.get(locale) ?? []), ...words.split(",").map((w) => w.trim())]);
+		}
+	}
+	return banned;
+}
+
+describe("the glossary in CONTRIBUTING.md", () => {
+	const banned = wordsNotToUse();
+	// A capitalised word (a German noun) counts only as written: "treffen wir uns" is fine, "Treffen" is not.
+	const finds = (word: string, text: string) =>
+		new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, word[0] === word[0]?.toUpperCase() ? "u" : "iu").test(text);
+
+	it("names words not to use in every language", () => {
+		expect([...banned.keys()].sort()).toEqual([...localeNames].sort());
+		expect(finds("Treffen", "Das Treffen")).toBe(true);
+		expect(finds("Treffen", "wir treffen uns")).toBe(false);
+		expect(finds("notes", "Shared Notes")).toBe(true);
+		expect(finds("note", "notes")).toBe(false);
+	});
+
+	it.each(localeNames)("is followed by every message in %s", (locale) => {
+		const found = Object.entries(localeMessages(locale)).flatMap(([key, entry]) =>
+			(banned.get(locale) ?? []).filter((word) => finds(word, entry?.message ?? "")).map((word) => `${key}: ${word}`),
+		);
+		expect(found).toEqual([]);
+	});
+});
+
 describe("French typography", () => {
 	// A no-break space (U+00A0, or the narrow U+202F) goes before : ; ! ? and inside « »,
 	// so a line never breaks before the sign. Not in times (19:00), schemes (https://) or ":$1".

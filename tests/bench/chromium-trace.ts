@@ -1,6 +1,6 @@
 // A DevTools performance trace of one popup opening in Chromium, read into a timeline.
 import type { BrowserSession } from "../e2e/harness";
-import { openOnce } from "./openings";
+import { openOnce, POPUP } from "./openings";
 import { sleep } from "./stats";
 
 interface TraceEvent {
@@ -36,7 +36,7 @@ export async function chromiumTimeline(session: BrowserSession): Promise<Timelin
 	const tracer = await session.newTab();
 	try {
 		await tracer.tracing.start({ categories });
-		const { opening } = await openOnce(session, "popup.html", 1, () => sleep(200));
+		const { opening } = await openOnce(session, POPUP, 1, () => sleep(200));
 		const trace = await tracer.tracing.stop();
 		if (!trace) throw new Error("Chromium returned no trace");
 		const events: TraceEvent[] = JSON.parse(Buffer.from(trace).toString("utf8")).traceEvents;

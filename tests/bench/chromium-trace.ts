@@ -9,6 +9,7 @@ interface TraceEvent {
 	ts: number;
 	dur?: number;
 	pid: number;
+	tid: number;
 	args?: { frame?: string; data?: Record<string, unknown> & { frame?: string; url?: string; requestId?: string } };
 }
 
@@ -46,6 +47,33 @@ export async function chromiumTimeline(session: BrowserSession): Promise<Timelin
 	}
 }
 
+// The renderer's own steps from a change of the DOM to pixels, as the trace names them.
+const rendering: Record<string, string> = {
+	UpdateLayoutTree: "style",
+	Layout: "layout",
+	FireAnimationFrame: "animation frame callbacks",
+	Paint: "paint",
+	Commit: "commit to the compositor",
+	TimerFire: "timer",
+	ParseHTML: "parse HTML",
+};
+
+/**
+ * What the page's main thread did to draw, up to the room link's paint: where a frame is lost
+ * between the first render and the paint, these say on what. Steps under 0.5 ms are left out;
+ * a step the trace nests in another of the list (a layout forced by a script, say) is kept.
+ */
+function renderingWork(events: TraceEvent[], start: TraceEvent, shown: number | null): TimelineRow[] {
+	const until = start.ts + (shown ?? 1000) * 1000;
+	return events
+		.filter((e) => e.tid === start.tid && e.ph === "X" && e.name in rendering && e.ts <= until)
+		.filter((e) => (e.dur ?? 0) >= 500)
+		.map((e) => {
+			const begin = (e.ts - start.ts) / 1000;
+			return { start: begin, end: begin + (e.dur ?? 0) / 1000, what: `main thread: ${rendering[e.name]}` };
+		});
+}
+
 function readTimeline(events: TraceEvent[], url: string, shown: number | null): TimelineRow[] {
 	const start = events.find((e) => e.name === "navigationStart" && e.args?.data?.documentLoaderURL === url);
 	if (!start) throw new Error(`the trace has no navigation to ${url}`);
@@ -79,6 +107,7 @@ function readTimeline(events: TraceEvent[], url: string, shown: number | null): 
 			what: "run: the module graph (popup.js and its chunks)",
 		});
 	}
+	rows.push(...renderingWork(after, start, shown));
 	rows.push({ start: at(first("MarkDOMContent")), what: "DOMContentLoaded" });
 	for (const mark of MARKS) {
 		const found = after.find((e) => e.name === mark);

@@ -43,8 +43,7 @@ export async function buildExtension(outdir) {
 		await mkdir(dirname(`${outdir}/${to}`), { recursive: true });
 		await cp(from, `${outdir}/${to}`, { recursive: true });
 	}
-	const firstViews = { popup: await prerender("popup") };
-	for (const page of pages) await writePage(outdir, page, metafile, firstViews[page]);
+	for (const page of pages) await writePage(outdir, page, metafile);
 	return metafile;
 }
 
@@ -116,42 +115,13 @@ function bundlePage(outdir, page) {
 }
 
 /**
- * A page's first view as HTML (scripts/prerender-popup.tsx, bundled for Node and run here), in
- * the extension's default language.
- */
-async function prerender(page) {
-	const { outputFiles } = await build({
-		entryPoints: [`scripts/prerender-${page}.tsx`],
-		bundle: true,
-		format: "esm",
-		platform: "node",
-		// The packages' browser builds, as in the pages: nanoid's then draws from the stand-in.
-		conditions: ["browser"],
-		jsx: "automatic",
-		jsxImportSource: "preact",
-		logLevel: "warning",
-		write: false,
-	});
-	const source = outputFiles[0].text;
-	const module = await import(`data:text/javascript;base64,${Buffer.from(source).toString("base64")}`);
-	const messages = JSON.parse(await readFile("_locales/en/messages.json", "utf8"));
-	return module[`prerender${page[0].toUpperCase()}${page.slice(1)}`](messages);
-}
-
-// Until the page's script has rendered over the markup, nothing of it is painted: it shows
-// another room and perhaps another language. Hidden, not removed from layout, so the browser
-// styles and lays it out while the script is still loading.
-export const FIRST_VIEW_PENDING = "first-view-pending";
-
-/**
  * Both pages from one template. The page's styles (the shared ones and its own) are inlined, so
  * nothing but the scripts is fetched before the first paint; the chunks the script imports are
  * announced as modulepreload links, so the browser fetches them in parallel instead of finding
  * them one import at a time, which `npm run bench` showed on the popup's first paint.
  */
-async function writePage(outdir, page, metafile, firstView) {
+async function writePage(outdir, page, metafile) {
 	const css = (await Promise.all(["base", page].map((name) => readFile(`src/styles/${name}.css`, "utf8")))).join("\n");
-	const pending = firstView === undefined ? "" : `.${FIRST_VIEW_PENDING}{visibility:hidden}`;
 	const { code: style } = await transform(css, { loader: "css", minify: true, target: ["chrome120", "firefox140"] });
 	const preloads = staticChunks(metafile, resolve(outdir, `${page}.js`)).map(
 		(chunk) => `<link rel="modulepreload" href="${relative(resolve(outdir), chunk)}">`,
@@ -164,10 +134,8 @@ async function writePage(outdir, page, metafile, firstView) {
 		// moment the parser meets them, before it reads the styles.
 		...preloads,
 		`<script type="module" src="${page}.js"></script>`,
-		`<style>${style.trim()}${pending}</style>`,
-		firstView === undefined
-			? `</head><body class="${page}"></body></html>`
-			: `</head><body class="${page} ${FIRST_VIEW_PENDING}">${firstView}</body></html>`,
+		`<style>${style.trim()}</style>`,
+		`</head><body class="${page}"></body></html>`,
 		"",
 	];
 	await writeFile(`${outdir}/${page}.html`, html.join("\n"));

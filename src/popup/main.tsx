@@ -7,18 +7,8 @@ import { Popup } from "./popup-page";
 // The first frame is painted at once, from a synchronous copy of the settings and the current
 // plenum; storage is read right after and has the last word (see first-frame.ts). The marks
 // say when, and which room the first frame showed; `npm run bench` and the tests read them.
-// popup.html holds the first view rendered at build time (scripts/prerender-popup.tsx), hidden:
-// this render reuses its elements, sets what differs (the room, the language, the settings), and
-// shows it in the same task, so the first frame painted is already this one.
 localizeDocument("extensionName");
-try {
-	render(
-		<Popup frame={{ settings: firstFrameSettings(), current: repairPlenum(firstFrameCurrent()) }} />,
-		document.body,
-	);
-} finally {
-	document.body.classList.remove("first-view-pending");
-}
+render(<Popup frame={{ settings: firstFrameSettings(), current: repairPlenum(firstFrameCurrent()) }} />, document.body);
 const room = document.getElementById("room-link")?.getAttribute("href");
 performance.mark("plenum:first-render", { detail: { room } });
 requestAnimationFrame(() => performance.mark("plenum:room-link-shown"));

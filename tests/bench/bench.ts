@@ -32,10 +32,10 @@ const SHIPPED_CEILING = 64 * 1024;
 
 const definition = `Ready: the popup's #room-link is in the DOM with its text and painted; the blank page's one line is painted.
   Chromium: the renderTime of the Element Timing entry of that text. A script injected before the page's own
-  sets elementtiming on the element the moment it is in the DOM with its text and no longer hidden, and
-  Chromium reports the frame that first paints it (in 4 ms steps, as its paint timing).
+  sets elementtiming on the element the moment it is in the DOM with its text, and Chromium reports the frame
+  that first paints it (in 4 ms steps, as its paint timing).
   Firefox: the page's first contentful paint (Firefox has neither Element Timing nor injected scripts in
-  extension pages). popup.html's first view is hidden until its first render has set the room link with
+  extension pages). popup.html's body is empty until its first render, which inserts the room link with
   the whole first view (the later sections follow after that paint), so its first paint shows the link;
   the Chromium run checks that on this build.
   Both: ms from the page's navigation start in a fresh tab. The popup is popup.html as built (the test copy

@@ -17,20 +17,17 @@ export interface ReadySample {
 
 /**
  * Injected before the page's own scripts (Chromium only: Firefox runs no injected script in
- * extension pages). Gives the element `elementtiming` the moment it is in the DOM with its text
- * and not inside the markup the build rendered, still hidden under `pendingClass` (build.js), in
- * the same task, so the browser reports the frame that first paints that text. (Chromium reports
- * no Element Timing for text that was laid out hidden when the attribute came.)
+ * extension pages). Gives the element `elementtiming` the moment it is in the DOM with its
+ * text, in the same task, so the browser reports the frame that first paints that text.
  */
-export function watchForElement(selector: string, pendingClass: string): void {
+export function watchForElement(selector: string): void {
 	const observer = new MutationObserver(() => {
 		const element = document.querySelector(selector);
-		if (!element?.textContent || element.closest(`.${pendingClass}`)) return;
+		if (!element?.textContent) return;
 		element.setAttribute("elementtiming", "bench-ready");
 		observer.disconnect();
 	});
-	const attributeFilter = ["class"];
-	observer.observe(document, { childList: true, subtree: true, characterData: true, attributeFilter });
+	observer.observe(document, { childList: true, subtree: true, characterData: true });
 }
 
 /** Waits for the page's first contentful paint (and, where there is Element Timing, the element's paint) and reads the rest. */

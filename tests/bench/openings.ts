@@ -1,6 +1,5 @@
 // Popup and blank page opened alternately in fresh tabs, each timed by the page's own paint timing.
 import type { Page } from "puppeteer-core";
-import { FIRST_VIEW_PENDING } from "../../scripts/build.js";
 import type { BrowserSession } from "../e2e/harness";
 import { type ReadySample, readReady, watchForElement } from "./in-page";
 import { median, quantile, sleep, withTimeout } from "./stats";
@@ -42,7 +41,7 @@ export async function openOnce<T = undefined>(
 	const tab = await session.newTab();
 	try {
 		if (session.name === "chromium") {
-			await tab.evaluateOnNewDocument(watchForElement, watched[path], FIRST_VIEW_PENDING);
+			await tab.evaluateOnNewDocument(watchForElement, watched[path]);
 			await tab.emulateCPUThrottling(cpuSlowdown > 1 ? cpuSlowdown : null);
 		}
 		await withTimeout(session.show(tab, path), SAMPLE_TIMEOUT_MS, `loading ${path}`);

@@ -56,17 +56,6 @@ describe("the build", () => {
 		}
 	});
 
-	// The popup's first view is in popup.html before any script runs (scripts/prerender-popup.tsx),
-	// hidden until the entry script has rendered over it; the settings page starts empty.
-	it("puts the popup's first view into popup.html, hidden, and nothing into options.html", () => {
-		const popup = readFileSync(join(first.dist, "popup.html"), "utf8");
-		const body = popup.match(/<body class="popup first-view-pending">([\s\S]*)<\/body>/)?.[1] ?? "";
-		for (const id of ["title", "copy", "start", "new-room", "room-link", "pad-link"])
-			expect(body).toContain(`id="${id}"`);
-		expect(popup).toMatch(/<style>[^<]*\.first-view-pending\{visibility:hidden\}<\/style>/);
-		expect(readFileSync(join(first.dist, "options.html"), "utf8")).toMatch(/<body class="options"><\/body>/);
-	});
-
 	it("fits its size budgets, and shows where the bytes come from", async () => {
 		const { buildExtension, firstLoadFiles } = await import("../../scripts/build.js");
 		const out = join(temp, "budget");

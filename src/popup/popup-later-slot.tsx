@@ -1,5 +1,6 @@
 import type { FunctionComponent } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
+import { invitationCode } from "./invitation-code";
 import type { LaterProps } from "./popup-later";
 
 type Later = FunctionComponent<LaterProps>;
@@ -36,9 +37,11 @@ export function PopupLaterSlot(props: LaterProps) {
 	fail.current = props.model.fail;
 	useEffect(() => {
 		let live = true;
+		// Through invitationCode(), which loads this file and keeps the invitation's code it holds
+		// for what is drawn from it (the preview among these sections).
 		later ??= afterPaint()
-			.then(() => import("./popup-later"))
-			.then((module) => module.PopupLater);
+			.then(() => Promise.all([import("./popup-later"), invitationCode()]))
+			.then(([module]) => module.PopupLater);
 		later.then(
 			(component) => live && setLoaded(() => component),
 			(error: unknown) => {

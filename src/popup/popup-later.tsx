@@ -3,6 +3,10 @@ import { OrganiserNote } from "./organiser-note";
 import { PlenumExtras } from "./plenum-extras";
 import type { PopupModel } from "./use-popup";
 
+// The invitation's code comes with the later sections, after the first paint (invitation-code.ts).
+export { checkedTemplate } from "../lib/invitation/template";
+export { plenumInvitation } from "../lib/invitation-text";
+
 export type LaterProps = { model: PopupModel };
 
 /**

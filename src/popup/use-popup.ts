@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Translate } from "../lib/i18n";
-import { checkedTemplate } from "../lib/invitation/template";
-import { plenumInvitation } from "../lib/invitation-text";
 import { meetingOf } from "../lib/links/meeting";
 import type { Plenum } from "../lib/plenum/plenum";
 import { copyText, openTab } from "../platform/browser";
 import { pageLanguage, t, translatorFor } from "../platform/i18n";
 import { useSettings } from "../shared/use-settings";
+import { invitationCode, loadedInvitationCode } from "./invitation-code";
 import { type FirstFrame, usePlenum } from "./use-plenum";
 import { useCheckedTemplate, useSecondLanguage } from "./use-second-language";
 
@@ -29,7 +28,8 @@ export function usePopup(frame: FirstFrame) {
 		template: useCheckedTemplate(settings.invitationTemplates[language]),
 	};
 	const secondLanguage = useSecondLanguage(settings);
-	const invitation = () => plenumInvitation(plenum, { ...context, second: secondLanguage.second }, translate);
+	const invitation = () =>
+		loadedInvitationCode()?.plenumInvitation(plenum, { ...context, second: secondLanguage.second }, translate) ?? "";
 	const [fallback, setFallback] = useState(false);
 	// The invitation's language, read from the package once chosen. A copy in the first moments
 	// waits for it: an invitation in the browser's language instead would be no invitation.
@@ -65,6 +65,7 @@ export function usePopup(frame: FirstFrame) {
 	const copy = () =>
 		once(async (checked) => {
 			const second = await secondLanguage.ready.current;
+			const { plenumInvitation, checkedTemplate } = await invitationCode();
 			const template = await checkedTemplate(context.template);
 			const text = plenumInvitation(checked, { ...context, template, second }, await translating.current);
 			const copied = copyText(text).then(

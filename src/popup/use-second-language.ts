@@ -1,8 +1,12 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import { checkedTemplate } from "../lib/invitation/template";
 import type { InvitationContext } from "../lib/invitation-text";
 import type { Settings } from "../lib/settings";
 import { translatorFor } from "../platform/i18n";
+import { invitationCode } from "./invitation-code";
+
+// The template check comes with the invitation's code, after the first paint (invitation-code.ts).
+const checkedTemplate = (template: string | undefined) =>
+	invitationCode().then((code) => code.checkedTemplate(template));
 
 type Second = InvitationContext["second"];
 

@@ -1,6 +1,6 @@
 // A DevTools performance trace of one popup opening in Chromium, read into a timeline.
 import type { BrowserSession } from "../e2e/harness";
-import { openOnce } from "./openings";
+import { openOnce, POPUP } from "./openings";
 import { sleep } from "./stats";
 
 interface TraceEvent {
@@ -9,6 +9,7 @@ interface TraceEvent {
 	ts: number;
 	dur?: number;
 	pid: number;
+	tid: number;
 	args?: { frame?: string; data?: Record<string, unknown> & { frame?: string; url?: string; requestId?: string } };
 }
 
@@ -36,7 +37,7 @@ export async function chromiumTimeline(session: BrowserSession): Promise<Timelin
 	const tracer = await session.newTab();
 	try {
 		await tracer.tracing.start({ categories });
-		const { opening } = await openOnce(session, "popup.html", 1, () => sleep(200));
+		const { opening } = await openOnce(session, POPUP, 1, () => sleep(200));
 		const trace = await tracer.tracing.stop();
 		if (!trace) throw new Error("Chromium returned no trace");
 		const events: TraceEvent[] = JSON.parse(Buffer.from(trace).toString("utf8")).traceEvents;
@@ -44,6 +45,33 @@ export async function chromiumTimeline(session: BrowserSession): Promise<Timelin
 	} finally {
 		await tracer.close();
 	}
+}
+
+// The renderer's own steps from a change of the DOM to pixels, as the trace names them.
+const rendering: Record<string, string> = {
+	UpdateLayoutTree: "style",
+	Layout: "layout",
+	FireAnimationFrame: "animation frame callbacks",
+	Paint: "paint",
+	Commit: "commit to the compositor",
+	TimerFire: "timer",
+	ParseHTML: "parse HTML",
+};
+
+/**
+ * What the page's main thread did to draw, up to the room link's paint: where a frame is lost
+ * between the first render and the paint, these say on what. Steps under 0.5 ms are left out;
+ * a step the trace nests in another of the list (a layout forced by a script, say) is kept.
+ */
+function renderingWork(events: TraceEvent[], start: TraceEvent, shown: number | null): TimelineRow[] {
+	const until = start.ts + (shown ?? 1000) * 1000;
+	return events
+		.filter((e) => e.tid === start.tid && e.ph === "X" && e.name in rendering && e.ts <= until)
+		.filter((e) => (e.dur ?? 0) >= 500)
+		.map((e) => {
+			const begin = (e.ts - start.ts) / 1000;
+			return { start: begin, end: begin + (e.dur ?? 0) / 1000, what: `main thread: ${rendering[e.name]}` };
+		});
 }
 
 function readTimeline(events: TraceEvent[], url: string, shown: number | null): TimelineRow[] {
@@ -79,6 +107,7 @@ function readTimeline(events: TraceEvent[], url: string, shown: number | null): 
 			what: "run: the module graph (popup.js and its chunks)",
 		});
 	}
+	rows.push(...renderingWork(after, start, shown));
 	rows.push({ start: at(first("MarkDOMContent")), what: "DOMContentLoaded" });
 	for (const mark of MARKS) {
 		const found = after.find((e) => e.name === mark);

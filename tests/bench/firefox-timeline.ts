@@ -3,10 +3,10 @@ import type { BrowserSession } from "../e2e/harness";
 import type { TimelineRow } from "./chromium-trace";
 import { MARKS } from "./chromium-trace";
 import { readEntries } from "./in-page";
-import { openOnce } from "./openings";
+import { openOnce, POPUP } from "./openings";
 
 export async function firefoxTimeline(session: BrowserSession): Promise<{ rows: TimelineRow[]; notes: string[] }> {
-	const { opening, result } = await openOnce(session, "popup.html", 1, (tab) => tab.evaluate(readEntries));
+	const { opening, result } = await openOnce(session, POPUP, 1, (tab) => tab.evaluate(readEntries));
 	if (!result) throw new Error("no performance entries");
 	const nav = result.navigation;
 	const rows: TimelineRow[] = [

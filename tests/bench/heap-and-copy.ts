@@ -1,7 +1,7 @@
 // Memory after opening, and how long a click on "Copy invitation" takes to reach the clipboard.
 import type { BrowserSession } from "../e2e/harness";
 import { recordCopies } from "./in-page";
-import { type MeasuredPage, openOnce } from "./openings";
+import { type MeasuredPage, openOnce, POPUP } from "./openings";
 import { median, sleep } from "./stats";
 
 const HEAP_SAMPLES = 3;
@@ -33,7 +33,7 @@ export async function heapUsed(session: BrowserSession, path: MeasuredPage): Pro
  * navigator.clipboard.writeText, replaced in the page by a recorder that resolves at once.
  */
 export async function copyLatencies(session: BrowserSession): Promise<number[]> {
-	const { result } = await openOnce(session, "popup.html", 1, async (tab) => {
+	const { result } = await openOnce(session, POPUP, 1, async (tab) => {
 		await tab.evaluate(recordCopies);
 		for (let i = 1; i <= COPY_CLICKS; i++) {
 			await tab.locator("#copy").click();

@@ -1,15 +1,13 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Language } from "../lib/languages";
 import { maxTitleLength } from "../lib/limits";
+import { sentenceCase } from "../lib/plenum/list-entry";
 import type { PlenumStart, Repeat } from "../lib/plenum/plenum";
 import { describeRepeat, repeats } from "../lib/time/recurrence";
 import { cleanTitle } from "../lib/title/clean-title";
 import { titleProblem } from "../lib/title/title-problem";
 import { pageLanguage, t } from "../platform/i18n";
 import { TitleProblemNote, useTitleVerdict } from "../shared/title-field";
-
-/** "every Thursday, 19:00" as a choice of its own: "Every Thursday, 19:00". */
-const sentenceCase = (text: string) => text.charAt(0).toLocaleUpperCase(pageLanguage()) + text.slice(1);
 
 type Props = {
 	suggestedName: string;
@@ -40,8 +38,9 @@ export function PinForm({ suggestedName, start, onPin, onCancel }: Props) {
 				});
 			}}
 		>
-			<label for="pin-name">{t("pinNameLabel")}</label>
+			{/* Two rows: the name, then how often it meets beside Pin and Cancel (the popup stays within 600 px). */}
 			<div class="row">
+				<label for="pin-name">{t("pinNameLabel")}</label>
 				<input
 					id="pin-name"
 					ref={input}
@@ -53,6 +52,9 @@ export function PinForm({ suggestedName, start, onPin, onCancel }: Props) {
 					aria-describedby={problem ? "pin-name-problem" : undefined}
 					onInput={(event) => setName(event.currentTarget.value)}
 				/>
+			</div>
+			{problem && <TitleProblemNote id="pin-name" problem={problem} onFix={() => setName(problem.fix)} />}
+			<div class="row">
 				<select
 					id="pin-repeat"
 					aria-label={t("repeatLabel")}
@@ -68,25 +70,22 @@ export function PinForm({ suggestedName, start, onPin, onCancel }: Props) {
 					{start &&
 						repeats.map((value) => (
 							<option key={value} value={value}>
-								{sentenceCase(describeRepeat(start, value, pageLanguage(), t, navigator.languages))}
+								{sentenceCase(describeRepeat(start, value, pageLanguage(), t, navigator.languages), pageLanguage())}
 							</option>
 						))}
 				</select>
+				<button id="pin-save" type="submit">
+					{t("pinSave")}
+				</button>
+				<button id="pin-cancel" type="button" onClick={onCancel}>
+					{t("resetCancel")}
+				</button>
 			</div>
-			{problem && <TitleProblemNote id="pin-name" problem={problem} onFix={() => setName(problem.fix)} />}
 			{!canRepeat && (
 				<p id="pin-repeat-hint" class="hint">
 					{t("repeatNeedsDate")}
 				</p>
 			)}
-			<div class="row">
-				<button id="pin-save" type="submit">
-					{t("pinSave")}
-				</button>
-				<button type="button" onClick={onCancel}>
-					{t("resetCancel")}
-				</button>
-			</div>
 		</form>
 	);
 }

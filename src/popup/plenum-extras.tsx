@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { calendarFile, calendarFileName, calendarMime, reminderMinutes } from "../lib/calendar/calendar-file";
 import { pin } from "../lib/plenum/lists";
 import type { PlenumStart, Repeat } from "../lib/plenum/plenum";
@@ -16,6 +16,13 @@ export function PlenumExtras({ model }: { model: PopupModel }) {
 	const { share, choose, refresh } = model.shown;
 	const [showQr, setShowQr] = useState(false);
 	const [pinning, setPinning] = useState(false);
+	// The form takes the place of the buttons; once it closes, focus goes back to "Pin plenum…".
+	const pinButton = useRef<HTMLButtonElement>(null);
+	const closed = useRef(false);
+	useEffect(() => {
+		if (pinning) closed.current = true;
+		else if (closed.current) pinButton.current?.focus();
+	}, [pinning]);
 	const updateLocal = useChangePlenums();
 
 	// Shown on a projector, the room has left the popup as surely as when copied.
@@ -61,25 +68,8 @@ export function PlenumExtras({ model }: { model: PopupModel }) {
 
 	return (
 		<>
-			<div class="actions secondary">
-				<button id="show-qr" type="button" class="small" aria-expanded={showQr} onClick={() => void toggleQr()}>
-					{showQr ? t("hideQr") : t("showQr")}
-				</button>
-				{plenum.start && (
-					<button
-						id="calendar"
-						type="button"
-						class="small"
-						onClick={() => plenum.start && void addToCalendar(plenum.start)}
-					>
-						{t("calendarButton")}
-					</button>
-				)}
-				<button id="pin" type="button" class="small" aria-expanded={pinning} onClick={() => setPinning(!pinning)}>
-					{t("pinButton")}
-				</button>
-			</div>
-			{pinning && (
+			{/* While it is open, the pin form stands where the buttons were: the popup stays within 600 px. */}
+			{pinning ? (
 				<PinForm
 					suggestedName={plenum.name || plenum.title}
 					start={plenum.start}
@@ -87,7 +77,27 @@ export function PlenumExtras({ model }: { model: PopupModel }) {
 					onPin={(name, repeat) => void pinPlenum(name, repeat)}
 					onCancel={() => setPinning(false)}
 				/>
+			) : (
+				<div class="actions secondary">
+					<button id="show-qr" type="button" class="small" aria-expanded={showQr} onClick={() => void toggleQr()}>
+						{showQr ? t("hideQr") : t("showQr")}
+					</button>
+					{plenum.start && (
+						<button
+							id="calendar"
+							type="button"
+							class="small"
+							onClick={() => plenum.start && void addToCalendar(plenum.start)}
+						>
+							{t("calendarButton")}
+						</button>
+					)}
+					<button id="pin" ref={pinButton} type="button" class="small" onClick={() => setPinning(true)}>
+						{t("pinButton")}
+					</button>
+				</div>
 			)}
+			{/* The code stands at the right of what follows it, which keeps the popup within 600 px. */}
 			{showQr && <QrCode url={meeting.roomUrl} />}
 			<SavedPlenums currentId={plenum.id} onChoose={choose} onError={fail} />
 		</>

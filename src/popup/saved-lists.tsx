@@ -1,33 +1,31 @@
 import { Fragment } from "preact";
+import { entryDetails, entryName } from "../lib/plenum/list-entry";
 import { forget, forgetAll, unpin } from "../lib/plenum/lists";
 import type { Plenum } from "../lib/plenum/plenum";
-import { t } from "../platform/i18n";
+import { pageLanguage, t } from "../platform/i18n";
 import { useSavedPlenums } from "./use-saved-plenums";
 
 export type Props = { currentId: string; onChoose: (plenum: Plenum) => void; onError: (error: unknown) => void };
 
-const day = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
-const dayAndTime = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
-
-/** What tells two plenums with the same title apart: the instance, when it was made, its date. */
-function details(plenum: Plenum): string {
-	const parts = [plenum.room && plenum.voice === "jitsi" ? plenum.room.host : t("mumbleLinkLabel")];
-	if (plenum.created) parts.push(t("savedMade", day.format(plenum.created)));
-	if (plenum.start) parts.push(dayAndTime.format(new Date(`${plenum.start.date}T${plenum.start.time}`)));
-	return parts.join(" · ");
-}
-
-/** The pinned and the recent plenums; choosing one makes it the current plenum again. */
+/**
+ * The pinned and the recent plenums; choosing one makes it the current plenum again. Both lists
+ * scroll inside one bounded region, so the popup stays within the 600 px a browser shows.
+ */
 export function SavedLists({ currentId, onChoose, onError }: Props) {
 	const { data, run } = useSavedPlenums(onError);
+	const format = { language: pageLanguage(), t, browserLocales: navigator.languages };
 
-	function entry(plenum: Plenum, id: string, removeLabel: string, remove: () => void) {
+	function entry(plenum: Plenum, details: string, id: string, removeLabel: string, remove: () => void) {
+		const current = plenum.id === currentId;
 		// The buttons say what they do; aria-describedby tells a screen reader to which plenum.
 		return (
-			<li key={plenum.id} aria-current={plenum.id === currentId ? "true" : undefined}>
+			<li key={plenum.id} aria-current={current ? "true" : undefined}>
 				<span class="saved-name" id={id}>
-					<strong>{plenum.name || plenum.title || t("untitledPlenum")}</strong>
-					<span class="saved-details">{details(plenum)}</span>
+					<span>
+						<strong>{entryName(plenum, t)}</strong>
+						{current && <span class="saved-current">{t("savedCurrent")}</span>}
+					</span>
+					<span class="saved-details">{details}</span>
 				</span>
 				<span class="saved-actions">
 					<button type="button" class="small" aria-describedby={id} onClick={() => onChoose(plenum)}>
@@ -47,7 +45,8 @@ export function SavedLists({ currentId, onChoose, onError }: Props) {
 		{ key: "recent", heading: t("recentHeading"), empty: t("recentEmpty"), remove: t("forget"), change: forget },
 	] as const;
 	return (
-		<>
+		// biome-ignore lint/a11y/noNoninteractiveTabindex: the lists scroll inside the popup, so the keyboard must reach them.
+		<section class="saved-lists" aria-label={t("savedHeading")} tabIndex={0}>
 			{lists.map(({ key, heading, empty, remove, change }) => (
 				<Fragment key={key}>
 					<h2>{heading}</h2>
@@ -55,7 +54,10 @@ export function SavedLists({ currentId, onChoose, onError }: Props) {
 						<p class="hint">{empty}</p>
 					) : (
 						<ul id={key} class="saved">
-							{data[key].map((p, i) => entry(p, `${key}-${i}`, remove, () => run(change(p.id))))}
+							{entryDetails(data[key], format, t("mumbleLinkLabel")).map((details, i) => {
+								const plenum = data[key][i] as Plenum;
+								return entry(plenum, details, `${key}-${i}`, remove, () => run(change(plenum.id)));
+							})}
 						</ul>
 					)}
 				</Fragment>
@@ -65,6 +67,6 @@ export function SavedLists({ currentId, onChoose, onError }: Props) {
 					{t("forgetAll")}
 				</button>
 			)}
-		</>
+		</section>
 	);
 }

@@ -3,6 +3,7 @@
 // popup at most 600 px high; this one is 460 px wide (its body's CSS).
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { maxPinned, maxRecent } from "../../src/lib/limits";
 import { formatStart } from "../../src/lib/time/start-time";
 import { type ExtensionPage, type Locale, screenshotDir, TIME_ZONE } from "./harness";
 import {
@@ -18,6 +19,8 @@ import {
 	popupHeight,
 	roomAndPad,
 	type Session,
+	savedPlenum,
+	seedLocal,
 	setStart,
 	useBrowser,
 	widths,
@@ -48,14 +51,33 @@ async function expectFits(page: ExtensionPage, label: string) {
 		.toEqual({ fits: true, viewport: popupWidth, sideways: false, wrapped: [] });
 }
 
-// Each part of the popup that opens, with what shows it is open; one at a time, the popup still fits.
+// Each part of the popup that opens, with what shows it is open and what closes it; one at a time,
+// the popup still fits. The QR code comes last: showing it fixes the plenum's places, whose rows
+// are shorter then, and the others are measured at their tallest, before.
 const sections = [
-	["#invitation-details > summary", "#invitation-preview"],
-	["#show-qr", "svg.qr"],
-	["#pin", ".pin-form"],
-	["#saved > summary", "#saved h2"],
-	["#organiser-note > summary", "#organiser-note li"],
+	["#invitation-details > summary", "#invitation-preview", "#invitation-details > summary"],
+	["#pin", ".pin-form", "#pin-cancel"],
+	["#saved > summary", "#recent li", "#saved > summary"],
+	["#organiser-note > summary", "#organiser-note li", "#organiser-note > summary"],
+	["#show-qr", "svg.qr", "#show-qr"],
 ] as const;
+
+/**
+ * As many plenums as the lists keep (limits.ts), weekly, fortnightly and monthly ones pinned under
+ * long names, and recent ones of one title: the saved lists at their longest.
+ */
+function fullLists() {
+	const start = { date: "2027-09-23", time: "19:00", zone: TIME_ZONE };
+	const repeats = ["weekly", "biweekly", "monthly"] as const;
+	return {
+		pinned: Array.from({ length: maxPinned }, (_, i) => ({
+			...savedPlenum(i + 1, `${longTitle} ${i + 1}`),
+			start,
+			repeat: repeats[i % 3],
+		})),
+		recent: Array.from({ length: maxRecent }, (_, i) => savedPlenum(100 + i, longTitle)),
+	};
+}
 
 /** Whether each group of elements stands on one row: date and time, and the three main buttons. */
 function rowsHold(page: ExtensionPage): Promise<Record<string, boolean>> {
@@ -73,17 +95,40 @@ async function fitsEverywhere(session: Session, name: string, locale: Locale) {
 	await first.close();
 
 	await session.browser.setStorage("sync", { version: 2, backupRoom: true });
+	await seedLocal(session.browser, fullLists());
 	const popup = await session.open("popup.html");
 	await popup.fill("#title", longTitle);
 	await setStart(popup, { date: "2027-09-23", time: "19:00" });
 	await popup.waitFor("#backup-link");
 	await expectFits(popup, label("60-character title, date, backup room"));
 	expect.soft(await rowsHold(popup), label("rows")).toEqual({ dateAndTime: true, buttons: true });
-	for (const [opener, shown] of sections) {
+	// A title that a chat app would turn into a link: the popup says so, and still fits.
+	await popup.fill("#title", "AG.Berlin");
+	await popup.waitFor("#title-problem");
+	await expectFits(popup, label("a refused title"));
+	await popup.fill("#title", longTitle);
+	for (const [opener, shown, closer] of sections) {
 		await popup.click(opener);
 		await popup.waitFor(shown);
 		await expectFits(popup, label(`the same, ${opener.split(" ")[0]} open`));
-		await popup.click(opener);
+		if (opener === "#pin") {
+			// A pin's name that a chat app would turn into a link: the form says so, and still fits.
+			await popup.fill("#pin-name", "AG.Berlin");
+			await popup.waitFor("#pin-name-problem");
+			await expectFits(popup, label("the same, the pin form refusing a name"));
+		}
+		if (opener === "#saved > summary") {
+			// Every entry is reachable: the lists scroll inside the popup.
+			const region = await popup.evaluate(() => {
+				const lists = document.querySelector(".saved-lists");
+				return {
+					scrolls: (lists?.scrollHeight ?? 0) > (lists?.clientHeight ?? 0),
+					entries: lists?.querySelectorAll("li").length,
+				};
+			});
+			expect(region, label("saved lists")).toEqual({ scrolls: true, entries: maxPinned + maxRecent });
+		}
+		await popup.click(closer);
 	}
 	await copyInvitation(popup);
 	await expectFits(popup, label("the same, copied"));
@@ -110,8 +155,8 @@ describe.each(browsers)("%s", (name) => {
 			const popup = await session.open("popup.html");
 			expect(await popup.evaluate(() => document.documentElement.lang)).toBe(locale);
 			expect(await popup.text("#copy")).toBe(message(m, "copyButton"));
-			const name = await popup.accessibleName("#room-link");
-			expect(name.startsWith(message(m, "roomLinkOn", "meet.systemli.org")), name).toBe(true);
+			const roomLink = await popup.accessibleName("#room-link");
+			expect(roomLink.startsWith(message(m, "roomLinkOn", "meet.systemli.org")), roomLink).toBe(true);
 
 			await popup.fill("#title", "Plenum");
 			const start = { date: "2027-03-04", time: "19:00", zone: TIME_ZONE };

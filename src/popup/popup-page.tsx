@@ -67,7 +67,13 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 				{status?.text}
 			</p>
 			{fallback && <CopyFallback text={invitation()} />}
-			<StartField key={plenum.id} start={plenum.start} onChange={(start) => shown.edit({ start })} />
+			<StartField
+				typed={shown.typedStart}
+				problem={shown.startProblem}
+				inUtc={shown.inUtc}
+				asked={shown.held?.by === "start" ? shown.held.times : undefined}
+				onChange={(start) => shown.edit({ start })}
+			/>
 			<SwitchField
 				id="large"
 				label={t("largeLabel", String(jitsiComfortableUpTo))}
@@ -75,6 +81,12 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 				disabled={shared}
 				onChange={shown.setLarge}
 			/>
+			{/* Why the switch and the places no longer change, and the way to other ones. */}
+			{shared && (
+				<p id="places-fixed" class="hint">
+					{t("placesFixed", t("newRoomButton"))}
+				</p>
+			)}
 			<PlenumPlaces plenum={plenum} meeting={meeting} settings={settings} shared={shared} save={save} />
 			<PopupLaterSlot model={model} />
 		</main>

@@ -81,12 +81,6 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 				disabled={shared}
 				onChange={shown.setLarge}
 			/>
-			{/* Why the switch and the places no longer change, and the way to other ones. */}
-			{shared && (
-				<p id="places-fixed" class="hint">
-					{t("placesFixed", t("newRoomButton"))}
-				</p>
-			)}
 			<PlenumPlaces plenum={plenum} meeting={meeting} settings={settings} shared={shared} save={save} />
 			<PopupLaterSlot model={model} />
 		</main>

@@ -31,9 +31,6 @@ export function StartField({ typed, problem, inUtc, asked, onChange }: Props) {
 	const half = problem === "startNoTime" || problem === "startNoDate";
 	const said = problem && (told || !half) ? problem : undefined;
 	useEffect(() => {
-		if (!problem) setTold(false);
-	}, [problem]);
-	useEffect(() => {
 		if (!asked) return;
 		setTold(true);
 		fields.current

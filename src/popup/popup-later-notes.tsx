@@ -5,6 +5,18 @@ import { TitleField } from "../shared/title-field";
 import type { PopupModel } from "./use-popup";
 
 /**
+ * Under the places once the invitation has gone out: why the instance pickers became links and
+ * the Large assembly switch is greyed, and the way to other places.
+ */
+export function PlacesFixed({ shared }: { shared: boolean }) {
+	return shared ? (
+		<p id="places-fixed" class="hint">
+			{t("placesFixed", t("newRoomButton"))}
+		</p>
+	) : null;
+}
+
+/**
  * A new large assembly on systemli's public Mumble server while the settings name no channel:
  * why it needs one, the channel (the title proposed until something is typed, under the title's
  * rule), and the way to set one for good. Copy and Start wait for it (use-large.ts); they ask

@@ -39,7 +39,6 @@ export function usePlenum(
 	// The last start that could be read, and the fields as typed: half a start changes nothing kept.
 	const [start, setStart] = useState(frame.current?.start);
 	const [typedStart, setTypedStart] = useState(() => fieldsOf(frame.current?.start));
-	const [system] = useState(() => systemZone(Intl.DateTimeFormat().resolvedOptions().timeZone));
 	// What last kept the plenum in the popup; `times` has its field say so (and take the focus) again.
 	const [held, setHeld] = useState<{ by: Hold; times: number }>();
 	const holding = useRef<Hold | undefined>(undefined);
@@ -85,6 +84,8 @@ export function usePlenum(
 	// While refused or checked, the shared plenum keeps its last title, if that one passes.
 	const fallback = current && titleVerdict(current.title) === undefined ? current.title : "";
 	const plenum = withTitle(verdict === undefined ? cleaned : fallback);
+	// Read at each render: a new plenum's start is typed in the zone the system has now.
+	const system = systemZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
 	const zone = start?.zone ?? system.zone;
 	const startProblem = readStart(typedStart.date, typedStart.time, zone).problem;
 
@@ -154,10 +155,14 @@ export function usePlenum(
 		});
 	}
 
-	/** New room: new places and secrets; the title and start typed stay, they are the organiser's. */
+	/**
+	 * New room: new places and secrets. The title and the date and time typed stay, they are the
+	 * organiser's; the start is read again in the system's zone, as for any new plenum.
+	 */
 	function renewPlenum() {
 		adopt(undefined);
 		setDraft(newDraft());
+		setStart(readStart(typedStart.date, typedStart.time, system.zone).start);
 		void persist(renew(settings.keepHistory));
 	}
 

@@ -22,6 +22,9 @@ export type Hold = "start" | "channel";
 
 const fieldsOf = (start?: PlenumStart): TypedStart => ({ date: start?.date ?? "", time: start?.time ?? "" });
 
+/** The zone a new start is typed in, read when needed: the system's may have changed since the popup opened. */
+const systemNow = () => systemZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
+
 /**
  * The plenum the popup shows. Until something has left the popup it is a draft that follows the
  * settings and the title; from then on it is the current plenum, kept in storage.local, and
@@ -84,8 +87,7 @@ export function usePlenum(
 	// While refused or checked, the shared plenum keeps its last title, if that one passes.
 	const fallback = current && titleVerdict(current.title) === undefined ? current.title : "";
 	const plenum = withTitle(verdict === undefined ? cleaned : fallback);
-	// Read at each render: a new plenum's start is typed in the zone the system has now.
-	const system = systemZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
+	const system = systemNow();
 	const zone = start?.zone ?? system.zone;
 	const startProblem = readStart(typedStart.date, typedStart.time, zone).problem;
 
@@ -162,7 +164,7 @@ export function usePlenum(
 	function renewPlenum() {
 		adopt(undefined);
 		setDraft(newDraft());
-		setStart(readStart(typedStart.date, typedStart.time, system.zone).start);
+		setStart(readStart(typedStart.date, typedStart.time, systemNow().zone).start);
 		void persist(renew(settings.keepHistory));
 	}
 

@@ -33,9 +33,6 @@ export function LargeChannel({ model }: { model: PopupModel }) {
 	if (shared || !channel.asks) return null;
 	return (
 		<div class="large-channel">
-			<p id="large-channel-why" class="hint">
-				{t("largeChannelWhy")}
-			</p>
 			<TitleField
 				id="large-channel"
 				label={t("largeChannelLabel")}
@@ -50,9 +47,12 @@ export function LargeChannel({ model }: { model: PopupModel }) {
 					{t("largeChannelMissing")}
 				</p>
 			)}
-			<button id="large-channel-settings" type="button" class="link-button" onClick={() => void openOptionsPage()}>
-				{t("largeChannelSettings", t("mumbleHeading"))}
-			</button>
+			<p id="large-channel-why" class="hint">
+				{t("largeChannelWhy")}{" "}
+				<button id="large-channel-settings" type="button" class="link-button" onClick={() => void openOptionsPage()}>
+					{t("largeChannelSettings", t("mumbleHeading"))}
+				</button>
+			</p>
 		</div>
 	);
 }

@@ -48,11 +48,11 @@ export function LargeChannel({ model }: { model: PopupModel }) {
 				</p>
 			)}
 			<p id="large-channel-why" class="hint">
-				{t("largeChannelWhy")}{" "}
-				<button id="large-channel-settings" type="button" class="link-button" onClick={() => void openOptionsPage()}>
-					{t("largeChannelSettings", t("mumbleHeading"))}
-				</button>
+				{t("largeChannelWhy")}
 			</p>
+			<button id="large-channel-settings" type="button" class="link-button" onClick={() => void openOptionsPage()}>
+				{t("largeChannelSettings")}
+			</button>
 		</div>
 	);
 }

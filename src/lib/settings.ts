@@ -48,6 +48,8 @@ export const defaults = {
 	mumbleServer: "",
 	mumblePort: defaultMumblePort,
 	mumbleChannel: "",
+	/** The popup's "Large assembly" switch as last left: a group that meets on Mumble keeps meeting there. */
+	largeAssembly: false,
 };
 
 export type Settings = typeof defaults;
@@ -119,6 +121,7 @@ export function repairSettings(stored: unknown): Settings {
 		mumbleServer: isStorableHost(raw.mumbleServer) ? raw.mumbleServer : defaults.mumbleServer,
 		mumblePort: repairNumber(raw.mumblePort, 1, 65535, defaults.mumblePort),
 		mumbleChannel: usableTitle(raw.mumbleChannel, maxChannelLength),
+		largeAssembly: flag("largeAssembly"),
 	};
 }
 

@@ -1,6 +1,7 @@
 import { InvitationDisclosure } from "./invitation-disclosure";
 import { OrganiserNote } from "./organiser-note";
 import { PlenumExtras } from "./plenum-extras";
+import { LargeChannel, PlacesFixed } from "./popup-later-notes";
 import type { PopupModel } from "./use-popup";
 
 // The invitation's code comes with the later sections, after the first paint (invitation-code.ts).
@@ -10,13 +11,15 @@ export { plenumInvitation } from "../lib/invitation-text";
 export type LaterProps = { model: PopupModel };
 
 /**
- * What the popup shows below the room's places, needed less often than the first view: the QR
- * code, the calendar file, pinning, the saved plenums, the invitation's preview and the organiser's note. It is its own
+ * What the popup shows below the room's places, needed less often than the first view: why the
+ * places are fixed, a large assembly's channel, the QR code, the calendar file, pinning, the saved plenums, the invitation's preview and the organiser's note. It is its own
  * file, loaded after the first paint (popup-later-slot.tsx), so the room link waits for none of it.
  */
 export function PopupLater(props: LaterProps) {
 	return (
 		<>
+			<PlacesFixed shared={props.model.shared} />
+			<LargeChannel model={props.model} />
 			<PlenumExtras key={props.model.plenum.id} model={props.model} />
 			<InvitationDisclosure invitation={props.model.invitation} meeting={props.model.meeting} />
 			<OrganiserNote />

@@ -67,7 +67,13 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 				{status?.text}
 			</p>
 			{fallback && <CopyFallback text={invitation()} />}
-			<StartField key={plenum.id} start={plenum.start} onChange={(start) => shown.edit({ start })} />
+			<StartField
+				typed={shown.typedStart}
+				problem={shown.startProblem}
+				inUtc={shown.inUtc}
+				asked={shown.held?.by === "start" ? shown.held.times : undefined}
+				onChange={(start) => shown.edit({ start })}
+			/>
 			<SwitchField
 				id="large"
 				label={t("largeLabel", String(jitsiComfortableUpTo))}

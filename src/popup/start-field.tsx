@@ -1,10 +1,16 @@
-import { useState } from "preact/hooks";
-import type { PlenumStart } from "../lib/plenum/plenum";
-import { readStart, type StartProblem } from "../lib/time/start-time";
-import { systemZone } from "../lib/time/zone";
+import { useEffect, useRef, useState } from "preact/hooks";
+import type { StartProblem } from "../lib/time/start-time";
 import { t } from "../platform/i18n";
+import type { TypedStart } from "./use-plenum";
 
-type Props = { start?: PlenumStart; onChange: (start: PlenumStart | undefined) => void };
+type Props = {
+	typed: TypedStart;
+	problem?: StartProblem;
+	inUtc: boolean;
+	/** How often Copy, Start or another action was held back by this start: each time, it is said and focused. */
+	asked?: number;
+	onChange: (typed: TypedStart) => void;
+};
 
 const parts = [
 	{ part: "date", label: "whenDateLabel" },
@@ -14,31 +20,34 @@ const parts = [
 /**
  * When the plenum starts, in the organiser's time zone (the invitation names it). Empty by
  * default: the invitation then says no time, as groups often agree it elsewhere. It counts once
- * both the date and the time are there. Two fields rather than one datetime-local: Firefox
- * before 154 shows no time picker for that.
+ * both the date and the time are there; half of one holds the invitation back, with a message
+ * naming the missing half. Two fields rather than one datetime-local: Firefox before 154 shows
+ * no time picker for that.
  */
-export function StartField({ start, onChange }: Props) {
-	const [typed, setTyped] = useState({ date: start?.date ?? "", time: start?.time ?? "" });
-	const [problem, setProblem] = useState<StartProblem>();
-	const [system] = useState(() => systemZone(Intl.DateTimeFormat().resolvedOptions().timeZone));
-	// Said whenever a start is, or would be, in UTC only because the system's zone is unknown.
-	const inUtc = system.fallback && (start?.zone ?? system.zone) === system.zone;
-	// A start chosen elsewhere (a saved plenum brought back) replaces what was typed.
-	const shown = start && (start.date !== typed.date || start.time !== typed.time) ? start : typed;
-
-	function change(next: { date: string; time: string }) {
-		setTyped(next);
-		const zone = start?.zone ?? system.zone;
-		const read = readStart(next.date, next.time, zone);
-		// Half a start is still being typed: no message until both fields have been left.
-		setProblem(read.problem === "startIncomplete" ? undefined : read.problem);
-		onChange(read.start);
-	}
+export function StartField({ typed, problem, inUtc, asked, onChange }: Props) {
+	const fields = useRef<HTMLFieldSetElement>(null);
+	// Half a start is still being typed: its message waits until the fields are left, or an action needs it.
+	const [told, setTold] = useState(false);
+	const half = problem === "startNoTime" || problem === "startNoDate";
+	const said = problem && (told || !half) ? problem : undefined;
+	useEffect(() => {
+		if (!asked) return;
+		setTold(true);
+		fields.current
+			?.querySelector<HTMLInputElement>(
+				problem === "startNoTime" || problem === "startSkipped" ? "#when-time" : "#when-date",
+			)
+			?.focus();
+	}, [asked]);
 
 	return (
 		<fieldset
+			ref={fields}
 			class="when"
-			aria-describedby={[problem && "when-problem", inUtc && "when-zone"].filter(Boolean).join(" ") || undefined}
+			aria-describedby={[said && "when-problem", inUtc && "when-zone"].filter(Boolean).join(" ") || undefined}
+			onFocusOut={(event) => {
+				if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setTold(true);
+			}}
 		>
 			<legend>{t("whenLabel")}</legend>
 			{parts.map(({ part, label }) => (
@@ -47,9 +56,9 @@ export function StartField({ start, onChange }: Props) {
 					id={`when-${part}`}
 					type={part}
 					aria-label={t(label)}
-					aria-invalid={problem ? "true" : undefined}
-					value={shown[part]}
-					onChange={(event) => change({ ...shown, [part]: event.currentTarget.value })}
+					aria-invalid={said ? "true" : undefined}
+					value={typed[part]}
+					onChange={(event) => onChange({ ...typed, [part]: event.currentTarget.value })}
 				/>
 			))}
 			{inUtc && (
@@ -57,9 +66,9 @@ export function StartField({ start, onChange }: Props) {
 					{t("startZoneUnknown")}
 				</p>
 			)}
-			{problem && (
+			{said && (
 				<p id="when-problem" class="status error" role="alert">
-					{t(problem)}
+					{t(said)}
 				</p>
 			)}
 		</fieldset>

@@ -1,27 +1,50 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { type Draft, draftPlenum, newDraft, type Plenum, type PlenumStart } from "../lib/plenum/plenum";
 import type { Settings } from "../lib/settings";
+import { readStart } from "../lib/time/start-time";
+import { systemZone } from "../lib/time/zone";
 import { cleanTitle } from "../lib/title/clean-title";
 import { titleProblem, titleVerdict } from "../lib/title/title-problem";
 import { t } from "../platform/i18n";
 import { loadLocal, renew, share, updateLocal } from "../platform/storage";
 import { useTitleVerdict } from "../shared/title-field";
 import { Refusal } from "../shared/use-settings";
+import { useLarge } from "./use-large";
 
 /** What the popup's first frame shows, from the copy in first-frame.ts, repaired. */
 export type FirstFrame = { settings: Settings; current?: Plenum };
+
+/** The date and time fields as typed: either may be empty while the other is filled. */
+export type TypedStart = { date: string; time: string };
+
+/** What keeps the shown plenum in the popup besides its title, said at its field. */
+export type Hold = "start" | "channel";
+
+const fieldsOf = (start?: PlenumStart): TypedStart => ({ date: start?.date ?? "", time: start?.time ?? "" });
+
+/** The zone a new start is typed in, read when needed: the system's may have changed since the popup opened. */
+const systemNow = () => systemZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
 
 /**
  * The plenum the popup shows. Until something has left the popup it is a draft that follows the
  * settings and the title; from then on it is the current plenum, kept in storage.local, and
  * reopening the popup (even after a restart) shows exactly it until "New room".
  */
-export function usePlenum(settings: Settings, frame: FirstFrame, fail: (error: unknown) => void) {
+export function usePlenum(
+	settings: Settings,
+	frame: FirstFrame,
+	fail: (error: unknown) => void,
+	save: (patch: Partial<Settings>) => unknown,
+) {
 	const [draft, setDraft] = useState<Draft>(newDraft);
 	const [current, setCurrent] = useState(frame.current);
 	const [title, setTitle] = useState(frame.current?.title ?? frame.settings.defaultTitle);
+	// The last start that could be read, and the fields as typed: half a start changes nothing kept.
 	const [start, setStart] = useState(frame.current?.start);
-	const [large, setLarge] = useState(false);
+	const [typedStart, setTypedStart] = useState(() => fieldsOf(frame.current?.start));
+	// What last kept the plenum in the popup; `times` has its field say so (and take the focus) again.
+	const [held, setHeld] = useState<{ by: Hold; times: number }>();
+	const holding = useRef<Hold | undefined>(undefined);
 	// Until someone types, a fresh plenum's title follows the stored default title (the first
 	// frame's copy may not have it yet: a new profile, or a default synced from another device).
 	const titleTyped = useRef(false);
@@ -34,6 +57,7 @@ export function usePlenum(settings: Settings, frame: FirstFrame, fail: (error: u
 		if (plenum) {
 			setTitle(plenum.title);
 			setStart(plenum.start);
+			setTypedStart(fieldsOf(plenum.start));
 		}
 	}
 
@@ -55,19 +79,36 @@ export function usePlenum(settings: Settings, frame: FirstFrame, fail: (error: u
 	const verdict = useTitleVerdict(cleaned);
 	const problem = typeof verdict === "object" ? verdict : undefined;
 	// A stored Mumble channel the rule refuses (the settings page shows it, marked) stays out of a new plenum.
-	const channelVerdict = useTitleVerdict(settings.mumbleChannel);
-	const withTitle = (usable: string, channelOk = channelVerdict === undefined): Plenum =>
+	const large = useLarge(settings, save, cleaned);
+	const withTitle = (usable: string, mumbleChannel = large.shownChannel): Plenum =>
 		current
 			? { ...current, title: usable, start }
-			: draftPlenum(channelOk ? settings : { ...settings, mumbleChannel: "" }, draft, { title: usable, large, start });
+			: draftPlenum({ ...settings, mumbleChannel }, draft, { title: usable, large: large.large, start });
 	// While refused or checked, the shared plenum keeps its last title, if that one passes.
 	const fallback = current && titleVerdict(current.title) === undefined ? current.title : "";
 	const plenum = withTitle(verdict === undefined ? cleaned : fallback);
+	const system = systemNow();
+	const zone = start?.zone ?? system.zone;
+	const startProblem = readStart(typedStart.date, typedStart.time, zone).problem;
 
-	/** The shown plenum once its title is checked (the link finder may still be loading); undefined when refused. */
+	function hold(by: Hold): undefined {
+		holding.current = by;
+		setHeld((before) => ({ by, times: (before?.times ?? 0) + 1 }));
+		return undefined;
+	}
+
+	/**
+	 * The shown plenum once it may leave the popup: its title checked (the link finder may still be
+	 * loading), its start whole, a new large assembly's channel there. Undefined when not; a start
+	 * or a channel is then asked for at its field (`held`), a title's refusal is at the title.
+	 */
 	async function checked(): Promise<Plenum | undefined> {
+		holding.current = undefined;
+		if (startProblem) return hold("start");
 		if (await titleProblem(cleaned)) return undefined;
-		return withTitle(cleaned, !(await titleProblem(settings.mumbleChannel)));
+		const channel = large.large && !current ? await large.checkedChannel() : "";
+		if (channel === undefined) return hold("channel");
+		return withTitle(cleaned, channel);
 	}
 
 	/**
@@ -94,29 +135,36 @@ export function usePlenum(settings: Settings, frame: FirstFrame, fail: (error: u
 		return (await store(given)).shown;
 	}
 
-	/** Edits to a shared plenum's title or start are kept at once: closing the popup loses nothing. */
-	function edit(change: { title?: string; start?: PlenumStart }) {
+	/**
+	 * Edits to a shared plenum's title or start are kept at once: closing the popup loses nothing.
+	 * Half a start, or one that cannot be read, is kept in its fields only, with the field's message.
+	 */
+	function edit(change: { title?: string; start?: TypedStart }) {
 		if (change.title !== undefined) {
 			titleTyped.current = true;
 			setTitle(change.title);
 		}
-		if ("start" in change) setStart(change.start);
+		const read = change.start && readStart(change.start.date, change.start.time, zone);
+		if (change.start) setTypedStart(change.start);
+		if (read && !read.problem) setStart(read.start);
 		const typed = cleanTitle(change.title ?? title);
-		if (!current) return;
+		if (!current || (read?.problem && change.title === undefined)) return;
 		void titleProblem(typed).then((found) => {
 			if (found) return;
-			const edited = { ...plenum, ...change, title: typed };
+			const edited = { ...plenum, ...(read && !read.problem && { start: read.start }), title: typed };
 			setCurrent(edited);
 			void persist(share(edited, settings.keepHistory));
 		});
 	}
 
+	/**
+	 * New room: new places and secrets. The title and the date and time typed stay, they are the
+	 * organiser's; the start is read again in the system's zone, as for any new plenum.
+	 */
 	function renewPlenum() {
 		adopt(undefined);
 		setDraft(newDraft());
-		titleTyped.current = false;
-		setTitle(settings.defaultTitle);
-		setStart(undefined);
+		setStart(readStart(typedStart.date, typedStart.time, systemNow().zone).start);
 		void persist(renew(settings.keepHistory));
 	}
 
@@ -131,8 +179,16 @@ export function usePlenum(settings: Settings, frame: FirstFrame, fail: (error: u
 		title,
 		problem,
 		checked,
-		large: current ? current.voice === "mumble" : large,
-		setLarge,
+		holding,
+		held,
+		typedStart,
+		startProblem,
+		/** Said whenever a start is, or would be, in UTC only because the system's zone is unknown. */
+		inUtc: system.fallback && zone === system.zone,
+		large: current ? current.voice === "mumble" : large.large,
+		setLarge: large.setLarge,
+		/** A new large assembly's channel, asked for in the popup where the settings name none. */
+		channel: large,
 		edit,
 		share: shareShown,
 		/** Shares and resolves to the storage failure, if any: the copy's status tells both. */

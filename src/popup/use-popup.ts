@@ -15,7 +15,7 @@ import { useCheckedTemplate, useSecondLanguage } from "./use-second-language";
  */
 export function usePopup(frame: FirstFrame) {
 	const { settings, status, setStatus, fail, save } = useSettings(frame.settings);
-	const shown = usePlenum(settings, frame, fail);
+	const shown = usePlenum(settings, frame, fail, save);
 	const { plenum, shared } = shown;
 	const meeting = meetingOf(plenum);
 	const language = settings.invitationLanguage === "auto" ? pageLanguage() : settings.invitationLanguage;
@@ -54,6 +54,8 @@ export function usePopup(frame: FirstFrame) {
 			// Waits for the link check when its code is still loading: nothing unchecked leaves the popup.
 			const checked = await shown.checked();
 			if (checked) await work(checked);
+			// A start or a channel is asked for at its field; an earlier "copied" would mislead.
+			else if (shown.holding.current) setStatus(undefined);
 			else titleInput.current?.focus();
 		} catch (error) {
 			fail(error);
@@ -100,10 +102,12 @@ export function usePopup(frame: FirstFrame) {
 			await Promise.all(tabs);
 		});
 
+	/** New room, and where the plenum it replaces went: among the recent ones, unless history is off. */
 	function renew() {
+		const kept = settings.keepHistory ? t("newRoomPreviousKept", t("recentHeading")) : t("newRoomPreviousGone");
 		shown.renew();
 		setFallback(false);
-		setStatus(undefined);
+		setStatus({ text: shared ? `${t("newRoomMade")} ${kept}` : t("newRoomMade") });
 	}
 
 	return {

@@ -56,9 +56,13 @@ describe("a large assembly", () => {
 		expect(shownLinks().pad).toBe(before.pad);
 		expect(document.getElementById("jitsi-instance")).toBeNull();
 
+		// systemli's server is public: a new assembly there gets a channel of its own before it is invited.
+		fireEvent.input(await findById("large-channel"), { target: { value: "Plenum" } });
+		const web = `${systemliWebClient}/?channelName=Plenum`;
+		expect(shownLinks().room).toBe(web);
 		await copy();
 		expect(copies).toEqual([
-			mumbleInvitation("", { host: "talk.systemli.org", port: 64738, web: systemliWebClient }, before.pad),
+			mumbleInvitation("", { host: "talk.systemli.org", port: 64738, web, channel: "Plenum" }, before.pad),
 		]);
 		expect(byId<HTMLInputElement>("large").disabled).toBe(true);
 
@@ -66,7 +70,7 @@ describe("a large assembly", () => {
 		// place, the next one meets there.
 		await fake.store("sync", { mumbleServer: "mumble.example.org", mumbleChannel: "Plenum/Main hall" });
 		await new Promise((resolve) => setTimeout(resolve, 20));
-		expect(shownLinks().room).toBe(systemliWebClient);
+		expect(shownLinks().room).toBe(web);
 		fireEvent.click(byId("new-room"));
 		const own = "mumble://mumble.example.org/Plenum/Main%20hall?version=1.2.0";
 		await waitFor(() => expect(shownLinks().room).toBe(own));
@@ -103,6 +107,7 @@ describe("a large assembly", () => {
 
 	it("keeps two assemblies with pads of their own apart", async () => {
 		recordClipboard();
+		await seed({ sync: testSettings({ mumbleChannel: "Assembly" }) });
 		await renderPopup();
 		fireEvent.click(byId("large"));
 		const pads: string[] = [];
@@ -133,7 +138,7 @@ describe("a large assembly", () => {
 
 		await openSaved();
 		fireEvent.click(entryButton("pinned", "Monday assembly", "use"));
-		expect(shownLinks()).toMatchObject({ room: systemliWebClient, pad: pads[0] });
+		expect(shownLinks()).toMatchObject({ room: `${systemliWebClient}/?channelName=Assembly`, pad: pads[0] });
 	});
 
 	it("invites to the group's own server and port, and keeps a bidi override in its channel out", async () => {

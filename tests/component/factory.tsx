@@ -108,7 +108,8 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
  * (src/popup/popup-later-slot.tsx).
  */
 export function findById<T extends HTMLElement = HTMLElement>(id: string): Promise<T> {
-	return waitFor(() => byId<T>(id));
+	// Their first import in a test run is slow on a busy machine: poll generously.
+	return waitFor(() => byId<T>(id), { timeout: 10_000 });
 }
 
 /** The room and pad links' targets. */

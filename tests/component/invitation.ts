@@ -24,7 +24,11 @@ export function jitsiInvitation(title: string, room: string, pad: string): strin
  * A large assembly on a Mumble server, with the default settings. The links stand above Signal's
  * fold: the room (its browser link, if any), then the pad, and only then the Mumble app's details.
  */
-export function mumbleInvitation(title: string, server: { host: string; port: number; web?: string }, pad: string) {
+export function mumbleInvitation(
+	title: string,
+	server: { host: string; port: number; web?: string; channel?: string },
+	pad: string,
+) {
 	const browser = server.web ? [message("invitationMumbleWebHeading"), server.web] : [message("invitationMumbleNoWeb")];
 	return withTitle(title, [
 		[message("invitationMumbleHeading"), ...browser],
@@ -33,6 +37,7 @@ export function mumbleInvitation(title: string, server: { host: string; port: nu
 			message("invitationMumbleAppHeading"),
 			message("invitationMumbleServer", server.host),
 			message("invitationMumblePort", String(server.port)),
+			...(server.channel ? [message("invitationMumbleChannel", server.channel)] : []),
 		],
 		tips(["invitationTipHeadset", "invitationTipPushToTalk", "invitationTipJoinEarly"]),
 	]);

@@ -2,48 +2,49 @@
 import { fireEvent, render, waitFor } from "@testing-library/preact";
 import { useState } from "preact/hooks";
 import { describe, expect, it, vi } from "vitest";
-import type { PlenumStart } from "../../src/lib/plenum/plenum";
 import { PinForm } from "../../src/popup/pin-form";
 import { StartField } from "../../src/popup/start-field";
+import type { TypedStart } from "../../src/popup/use-plenum";
 import { TitleField } from "../../src/shared/title-field";
 import { byId, message } from "./factory";
 
 describe("StartField", () => {
-	it("says nothing while half a start is typed, and gives the start once both parts are there", () => {
+	it("says nothing while half a start is typed, names the missing half once the fields are left", () => {
 		const onChange = vi.fn();
-		render(<StartField onChange={onChange} />);
+		function Plenum() {
+			const [typed, setTyped] = useState({ date: "", time: "" });
+			const change = (next: TypedStart) => {
+				onChange(next);
+				setTyped(next);
+			};
+			const problem = typed.date && !typed.time ? "startNoTime" : undefined;
+			return <StartField typed={typed} problem={problem} inUtc={false} onChange={change} />;
+		}
+		render(<Plenum />);
 		fireEvent.change(byId("when-date"), { target: { value: "2027-03-04" } });
+		expect(onChange).toHaveBeenLastCalledWith({ date: "2027-03-04", time: "" });
 		expect(document.querySelector('[role="alert"]')).toBeNull();
-		expect(onChange).toHaveBeenLastCalledWith(undefined);
+		// Into the time field: still inside, still typing.
+		fireEvent.focusOut(byId("when-date"), { relatedTarget: byId("when-time") });
+		expect(document.querySelector('[role="alert"]')).toBeNull();
+		fireEvent.focusOut(byId("when-time"), { relatedTarget: document.body });
+		expect(byId("when-problem").textContent).toBe(message("startNoTime"));
+		expect(byId("when-time").getAttribute("aria-invalid")).toBe("true");
 		fireEvent.change(byId("when-time"), { target: { value: "19:00" } });
-		expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ date: "2027-03-04", time: "19:00" }));
+		expect(onChange).toHaveBeenLastCalledWith({ date: "2027-03-04", time: "19:00" });
+		expect(document.querySelector('[role="alert"]')).toBeNull();
 		expect(byId("when-date").getAttribute("aria-invalid")).toBeNull();
 	});
 
-	it("refuses an hour the clocks skip in the organiser's zone, tied to both fields", () => {
-		const onChange = vi.fn();
-		// As the popup holds it: a plenum dated in Berlin, whose start follows the field.
-		function Plenum() {
-			const [start, setStart] = useState<PlenumStart | undefined>({
-				date: "2027-03-01",
-				time: "10:00",
-				zone: "Europe/Berlin",
-			});
-			const change = (next: PlenumStart | undefined) => {
-				onChange(next);
-				setStart(next);
-			};
-			return <StartField start={start} onChange={change} />;
-		}
-		render(<Plenum />);
-		// Berlin's clocks go from 02:00 to 03:00 on the last Sunday of March 2027.
-		fireEvent.change(byId("when-date"), { target: { value: "2027-03-28" } });
-		fireEvent.change(byId("when-time"), { target: { value: "02:30" } });
+	it("says at once why a whole start is refused, tied to both fields, and takes the focus when asked", () => {
+		const typed = { date: "2027-03-28", time: "02:30" };
+		const view = render(<StartField typed={typed} problem="startSkipped" inUtc={false} onChange={vi.fn()} />);
 		expect(byId("when-problem").textContent).toBe(message("startSkipped"));
 		expect(byId("when-problem").getAttribute("role")).toBe("alert");
 		expect(byId("when-date").getAttribute("aria-invalid")).toBe("true");
 		expect(document.querySelector("fieldset")?.getAttribute("aria-describedby")).toBe("when-problem");
-		expect(onChange).toHaveBeenLastCalledWith(undefined);
+		view.rerender(<StartField typed={typed} problem="startSkipped" inUtc={false} asked={1} onChange={vi.fn()} />);
+		expect(document.activeElement).toBe(byId("when-time"));
 	});
 });
 

@@ -85,7 +85,7 @@ describe("the popup", () => {
 
 		fireEvent.click(byId("new-room"));
 		expect(document.getElementById("fallback")).toBeNull();
-		expect(status()).toBe("");
+		expect(status()).toBe(`${message("newRoomMade")} ${message("newRoomPreviousKept", message("recentHeading"))}`);
 	});
 
 	it("has the title focused at once, so that typing and Enter copy", async () => {

@@ -113,7 +113,11 @@ export function jitsiInvitation(title: string, room: string, pad: string, m: Mes
 export const systemliWebClient = "https://talk.systemli.org";
 
 /** The invitation for a large assembly on a Mumble server, with the default settings. */
-export function mumbleInvitation(title: string, server: { host: string; port: number; web?: string }, pad: string) {
+export function mumbleInvitation(
+	title: string,
+	server: { host: string; port: number; web?: string; channel?: string },
+	pad: string,
+) {
 	const browser = server.web
 		? [message(en, "invitationMumbleWebHeading"), server.web]
 		: [message(en, "invitationMumbleNoWeb")];
@@ -125,6 +129,7 @@ export function mumbleInvitation(title: string, server: { host: string; port: nu
 			message(en, "invitationMumbleAppHeading"),
 			message(en, "invitationMumbleServer", server.host),
 			message(en, "invitationMumblePort", String(server.port)),
+			...(server.channel ? [message(en, "invitationMumbleChannel", server.channel)] : []),
 		],
 		tipsBlock(en, ["invitationTipHeadset", "invitationTipPushToTalk", "invitationTipJoinEarly"]),
 	];

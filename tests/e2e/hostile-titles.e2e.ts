@@ -106,11 +106,11 @@ async function copyAndCheck(session: Session, popup: ExtensionPage, title: Hosti
 	const lines = text.split("\n");
 	const clean = title.clean ?? lines[0] ?? "";
 	if (!title.clean) expectFittedTitle(clean, title.text);
-	const server = { host: "talk.systemli.org", port: 64738, web: systemliWebClient };
+	const server = { host: "talk.systemli.org", port: 64738, web: assemblyLink, channel: "Plenum" };
 	expect(text, title.what).toBe(large ? mumbleInvitation(clean, server, pad) : jitsiInvitation(clean, room, pad));
 	expect(text, title.what).not.toMatch(bidiControls);
 	expect(clean, title.what).not.toMatch(lineBreakCharacters);
-	if (large) expectSignalLinks(text, [systemliWebClient, pad], [server.host]);
+	if (large) expectSignalLinks(text, [assemblyLink, pad], [server.host]);
 	else expectSignalLinks(text, [room, pad]);
 	if (large) return;
 	// Jitsi shows the title it reads from the link as the meeting's subject: the invitation's, or its
@@ -123,6 +123,9 @@ async function copyAndCheck(session: Session, popup: ExtensionPage, title: Hosti
 	expect(new URL(room).pathname).toMatch(/^\/[a-z0-9-]+$/);
 	expect(new URL(pad).pathname).toMatch(/^\/p\/[a-z0-9-]+$/);
 }
+
+/** systemli's web client into the channel the large assembly's settings name. */
+const assemblyLink = `${systemliWebClient}/?channelName=Plenum`;
 
 const linkLike = [
 	{
@@ -166,11 +169,13 @@ describe.each(browsers)("%s", (name) => {
 			["Large assembly", true],
 		])("%s", (_, large) => {
 			it("copies a clean invitation of this mode whatever title is typed or pasted, and never freezes", async () => {
+				// On systemli's public server an assembly meets in a channel of its own, here the settings'.
+				if (large) await session.browser.setStorage("sync", { version: 2, mumbleChannel: "Plenum" });
 				const popup = await session.open("popup.html");
 				await recordCopies(popup);
 				if (large) {
 					await popup.click("#large");
-					await expect.poll(async () => (await shownLinks(popup)).room).toBe(systemliWebClient);
+					await expect.poll(async () => (await shownLinks(popup)).room).toBe(assemblyLink);
 				}
 				// Each title on a fresh proposal, whose room name is made from it...
 				for (const [i, title] of hostileTitles.entries()) {

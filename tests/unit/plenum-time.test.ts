@@ -116,8 +116,8 @@ describe("readStart", () => {
 	});
 
 	it("says what is wrong, as a message key", () => {
-		expect(readStart("2026-12-03", "", "Europe/Berlin")).toEqual({ problem: "startIncomplete" });
-		expect(readStart("", "19:00", "Europe/Berlin")).toEqual({ problem: "startIncomplete" });
+		expect(readStart("2026-12-03", "", "Europe/Berlin")).toEqual({ problem: "startNoTime" });
+		expect(readStart("", "19:00", "Europe/Berlin")).toEqual({ problem: "startNoDate" });
 		for (const [date, time, zone] of [
 			["2026-02-30", "19:00", "Europe/Berlin"],
 			["2026-12-03", "24:00", "Europe/Berlin"],

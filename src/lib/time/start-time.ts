@@ -19,8 +19,11 @@ export function startInstant(start: PlenumStart): Date {
 	return new Date(instantOf(start.zone, civilOf(start)));
 }
 
-/** Why a date and time from the form cannot be a start; each is a message key. */
-export type StartProblem = Extract<MessageKey, "startIncomplete" | "startInvalid" | "startSkipped">;
+/**
+ * Why a date and time from the form cannot be a start; each is a message key, and the half that
+ * is missing is named, so the message can say which field to fill.
+ */
+export type StartProblem = Extract<MessageKey, "startNoTime" | "startNoDate" | "startInvalid" | "startSkipped">;
 
 /**
  * Reads the values of `<input type="date">` and `<input type="time">` (both empty: no start).
@@ -28,7 +31,8 @@ export type StartProblem = Extract<MessageKey, "startIncomplete" | "startInvalid
  */
 export function readStart(date: string, time: string, zone: string): { start?: PlenumStart; problem?: StartProblem } {
 	if (date === "" && time === "") return {};
-	if (date === "" || time === "") return { problem: "startIncomplete" };
+	if (time === "") return { problem: "startNoTime" };
+	if (date === "") return { problem: "startNoDate" };
 	const timeMatch = inputTimePattern.exec(time);
 	if (!isRealDate(date) || !timeMatch || !isZone(zone)) return { problem: "startInvalid" };
 	const start = { date, time: `${timeMatch[1]}:${timeMatch[2]}`, zone };

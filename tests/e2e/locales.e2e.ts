@@ -79,6 +79,22 @@ function fullLists() {
 	};
 }
 
+// The README's gallery: one state of the first walk in each language, as Chromium shows it.
+const gallery: Partial<Record<Locale, string[]>> = {
+	en: ["half-start", "qr"],
+	de: ["large-channel", "new-room"],
+	fr: ["copied"],
+	it: ["saved"],
+	es: ["pin"],
+};
+
+const sectionShots: Record<string, string> = { "#pin": "pin", "#show-qr": "qr", "#saved > summary": "saved" };
+
+async function shoot(page: ExtensionPage, name: string, locale: Locale, state: string) {
+	if (name === "chromium" && gallery[locale]?.includes(state))
+		await page.screenshot(join(screenshotDir, name, `walk-${state}-${locale}.png`));
+}
+
 /** Whether each group of elements stands on one row: date and time, and the three main buttons. */
 function rowsHold(page: ExtensionPage): Promise<Record<string, boolean>> {
 	return page.evaluate(() => {
@@ -98,6 +114,12 @@ async function fitsEverywhere(session: Session, name: string, locale: Locale) {
 	await seedLocal(session.browser, fullLists());
 	const popup = await session.open("popup.html");
 	await popup.fill("#title", longTitle);
+	// Half a start is held back with a message, not dropped.
+	await popup.fill("#when-date", "2027-09-23");
+	await popup.click("#copy");
+	await popup.waitFor("#when-problem");
+	await expectFits(popup, label("a date without a time, held back"));
+	await shoot(popup, name, locale, "half-start");
 	await setStart(popup, { date: "2027-09-23", time: "19:00" });
 	await popup.waitFor("#backup-link");
 	await expectFits(popup, label("60-character title, date, backup room"));
@@ -111,6 +133,7 @@ async function fitsEverywhere(session: Session, name: string, locale: Locale) {
 		await popup.click(opener);
 		await popup.waitFor(shown);
 		await expectFits(popup, label(`the same, ${opener.split(" ")[0]} open`));
+		await shoot(popup, name, locale, sectionShots[opener] ?? "");
 		if (opener === "#pin") {
 			// A pin's name that a chat app would turn into a link: the form says so, and still fits.
 			await popup.fill("#pin-name", "AG.Berlin");
@@ -132,8 +155,11 @@ async function fitsEverywhere(session: Session, name: string, locale: Locale) {
 	}
 	await copyInvitation(popup);
 	await expectFits(popup, label("the same, copied"));
+	await shoot(popup, name, locale, "copied");
 
 	await popup.click("#new-room");
+	await popup.waitFor("#status:not(:empty)");
+	await shoot(popup, name, locale, "new-room");
 	await popup.click("#large");
 	await popup.fill("#title", longTitle);
 	await setStart(popup, { date: "2027-09-23", time: "19:00" });
@@ -141,6 +167,7 @@ async function fitsEverywhere(session: Session, name: string, locale: Locale) {
 		.poll(() => popup.evaluate(() => document.querySelector("#room-link")?.getAttribute("href")))
 		.toMatch(/^https:\/\/talk\.systemli\.org/);
 	await expectFits(popup, label("Large assembly, title, date"));
+	await shoot(popup, name, locale, "large-channel");
 	await copyInvitation(popup);
 	await expectFits(popup, label("Large assembly, copied"));
 }

@@ -10,6 +10,9 @@ export default defineConfig({
 					// Thousands of generated inputs through the clients' models take seconds; on a loaded
 					// machine more than vitest's default five, which is no failure of the extension.
 					testTimeout: 30_000,
+					// Removing a rebuilt checkout with its node_modules (package.test.ts) takes longer
+					// than vitest's default ten seconds on a loaded machine.
+					hookTimeout: 120_000,
 				},
 			},
 			{
@@ -19,6 +22,9 @@ export default defineConfig({
 					include: ["tests/component/**/*.test.tsx"],
 					environment: "happy-dom",
 					setupFiles: ["tests/component/setup.ts"],
+					// A page renders, reads storage and renders again in a few hundred milliseconds; on a
+					// loaded machine in more than vitest's default five seconds.
+					testTimeout: 30_000,
 				},
 			},
 		],

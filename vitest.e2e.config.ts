@@ -11,6 +11,10 @@ export default defineConfig({
 		include: ["tests/e2e/**/*.e2e.ts"],
 		// Two cores and two browsers: one test file at a time, or browsers starve each other.
 		fileParallelism: false,
+		// All files in one worker, one after the other: the browsers most groups use are started
+		// once for the whole run, not once per file (scenario.ts, sharedBrowser).
+		isolate: false,
+		globalSetup: ["tests/e2e/global-setup.ts"],
 		// A browser launch takes seconds, a cold one on a loaded CI machine more, and a scenario
 		// follows a person through several openings and a restart.
 		testTimeout: 180_000,

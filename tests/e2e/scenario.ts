@@ -39,14 +39,39 @@ export type Session = {
 	open(path: "popup.html" | "options.html"): Promise<ExtensionPage>;
 };
 
+/**
+ * The browsers started with the options most groups use (English, light), kept for every group
+ * and file after them: a launch costs seconds, a cleared browser nothing. Each keeps its profile
+ * in a folder of its own, so that the groups that restart it can share it too.
+ * The e2e config runs all files in one worker (isolate: false), so that they find them here;
+ * global-setup.ts removes what they leave when the run ends.
+ */
+const sharedBrowsers = new Map<BrowserName, Promise<ExtensionBrowser>>();
+const sharable = (o: LaunchOptions) =>
+	(o.locale ?? "en") === "en" &&
+	(o.colorScheme ?? "light") === "light" &&
+	!o.withoutNativeBrowser &&
+	o.distDir === undefined;
+
+async function sharedBrowser(name: BrowserName): Promise<ExtensionBrowser> {
+	let started = sharedBrowsers.get(name);
+	if (!started) {
+		started = launch(name, { restartable: true });
+		sharedBrowsers.set(name, started);
+		// A launch that failed is tried again by the next group, not handed to it.
+		started.catch(() => sharedBrowsers.delete(name));
+	}
+	const browser = await started;
+	// The group sees the requests made since it began, and cannot close what others use.
+	const before = browser.extensionRequests().length;
+	return { ...browser, extensionRequests: () => browser.extensionRequests().slice(before), close: async () => {} };
+}
+
 /** One browser for a group of scenarios; each scenario starts with no pages, tabs or settings of the last. */
 export function useBrowser(name: BrowserName, options: LaunchOptions = {}): Session {
 	const session = {} as Session;
 	let pages: ExtensionPage[] = [];
-	beforeAll(async () => {
-		session.browser = await launch(name, options);
-	});
-	afterEach(async () => {
+	const reset = async () => {
 		// A page may already be gone (closed by a scenario): that is no failure of the next one.
 		await Promise.all(pages.map((page) => page.close().catch(() => undefined)));
 		pages = [];
@@ -55,7 +80,13 @@ export function useBrowser(name: BrowserName, options: LaunchOptions = {}): Sess
 		await session.browser.clearStorage("local");
 		await session.browser.clearPageStorage();
 		await session.browser.clearDownloads();
+	};
+	beforeAll(async () => {
+		session.browser = sharable(options) ? await sharedBrowser(name) : await launch(name, options);
+		// A shared browser comes from another group: it starts as cleared as a new one.
+		await reset();
 	});
+	afterEach(reset);
 	afterAll(async () => {
 		await session.browser?.close();
 	});

@@ -64,4 +64,4 @@ export function treeWith(path: string[]): Channel {
 	return { name: "Root", children: build(path) };
 }
 
-export const runs = { numRuns: 2000 };
+export const runs = { numRuns: 1000 };

@@ -192,7 +192,7 @@ describe("repairStart", () => {
 				expect(Number.isNaN(startInstant(start).getTime())).toBe(false);
 				expect(formatStart(start, "en")).toMatch(/\d/);
 			}),
-			{ numRuns: 2000 },
+			{ numRuns: 1000 },
 		);
 	});
 
@@ -210,7 +210,7 @@ describe("repairStart", () => {
 			fc.property(start, (s) => {
 				expect(repairStart(JSON.parse(JSON.stringify(s)))).toEqual(s);
 			}),
-			{ numRuns: 2000 },
+			{ numRuns: 1000 },
 		);
 	});
 });

@@ -83,7 +83,7 @@ describe.each(parsers)("the room link read by jitsi-meet's %s parser", (_era, pa
 				}
 				expect(Object.keys(config).sort()).toEqual(expected.sort());
 			}),
-			{ numRuns: 4000 },
+			{ numRuns: 1000 },
 		);
 	}, 30_000);
 
@@ -130,7 +130,7 @@ describe("room names through Jitsi's normalisation", () => {
 				expect(room.slice(-randomLength)).toBe(secret);
 				if (!titleInName) expect(room).toBe(secret);
 			}),
-			{ numRuns: 3000 },
+			{ numRuns: 1000 },
 		);
 	});
 

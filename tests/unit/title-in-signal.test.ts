@@ -57,7 +57,7 @@ describe("a title the popup accepts", () => {
 				const text = invitationText(plenum, { includeTips: true }, translator(locale));
 				expectOnlyLinks(text, plenum.padUrl ? [plenum.roomUrl, plenum.padUrl] : [plenum.roomUrl]);
 			}),
-			{ numRuns: 4000 },
+			{ numRuns: 2000 },
 		);
 		// The generated titles must test both sides of the check, not only one.
 		expect(accepted).toBeGreaterThan(1000);
@@ -84,7 +84,7 @@ describe("a title the popup accepts", () => {
 					}
 				}
 			}),
-			{ numRuns: 10000 },
+			{ numRuns: 2000 },
 		);
 	});
 });

@@ -11,7 +11,7 @@ import { mayHoldLink } from "../../src/lib/title/link-precheck";
 import { titleProblem } from "../../src/lib/title/title-problem";
 import { rawTitle } from "./title-arbitrary";
 
-const runs = { numRuns: 5000 };
+const runs = { numRuns: 2000 };
 
 // The zero-width joiner between two pictographs and tag characters after a black flag are the only
 // format characters a clean title keeps.

@@ -82,7 +82,7 @@ describe("look-alikes of the built-in instances", () => {
 			fc.property(substituted, (input) => {
 				expect(parseInstanceHost(input, []), input).toMatchObject({ ok: false });
 			}),
-			{ numRuns: 5000 },
+			{ numRuns: 1000 },
 		);
 	});
 
@@ -96,7 +96,7 @@ describe("look-alikes of the built-in instances", () => {
 				const twin = skeletons.get(skeleton(result.display ?? result.host));
 				expect(twin === undefined || twin === result.host, input).toBe(true);
 			}),
-			{ numRuns: 5000 },
+			{ numRuns: 1000 },
 		);
 	});
 });

@@ -39,7 +39,7 @@ describe("without ports allowed", () => {
 						: { ok: false, error: "hostErrorPort", substitutions: [String(port)] },
 				);
 			}),
-			{ numRuns: 3000 },
+			{ numRuns: 1000 },
 		);
 	});
 });
@@ -55,7 +55,7 @@ describe("ports round-trip", () => {
 				const result = parseInstanceHost(`${name}:${port}`, [], allowed);
 				expect(result).toEqual(port === defaultMumblePort ? bare : { ...bare, port });
 			}),
-			{ numRuns: 3000 },
+			{ numRuns: 1000 },
 		);
 	});
 
@@ -69,7 +69,7 @@ describe("ports round-trip", () => {
 					substitutions: [String(port)],
 				});
 			}),
-			{ numRuns: 2000 },
+			{ numRuns: 1000 },
 		);
 	});
 });

@@ -58,7 +58,7 @@ describe("every accepted host", () => {
 				const result = accepted(input);
 				return result === undefined || isStorableHost(result.host);
 			}),
-			{ numRuns: 5000 },
+			{ numRuns: 1000 },
 		);
 	});
 
@@ -70,7 +70,7 @@ describe("every accepted host", () => {
 				expect(parseInstanceHost(result.host, [])).toEqual(result);
 				expect(result.display).not.toBe(result.host);
 			}),
-			{ numRuns: 5000 },
+			{ numRuns: 1000 },
 		);
 	});
 
@@ -81,7 +81,7 @@ describe("every accepted host", () => {
 				if (result === undefined) return;
 				expect(parseInstanceHost(input, [result.host])).toMatchObject({ ok: false, error: "hostErrorDuplicate" });
 			}),
-			{ numRuns: 5000 },
+			{ numRuns: 1000 },
 		);
 	});
 });
@@ -92,6 +92,6 @@ it("refuses any input with known keys only, and never throws", () => {
 			const result = parseInstanceHost(input, existing);
 			return result.ok || hostErrors.includes(result.error);
 		}),
-		{ numRuns: 10000 },
+		{ numRuns: 2000 },
 	);
 });

@@ -87,7 +87,7 @@ describe("the link rule against the apps", () => {
 				refused += 1;
 				if (linked.length === 0) unlinked.push(title);
 			}),
-			{ numRuns: 3000 },
+			{ numRuns: 2000 },
 		);
 		expect(refused).toBeGreaterThan(300);
 		expect(unlinked.length, unlinked.join("\n")).toBeLessThanOrEqual(refused / 100);

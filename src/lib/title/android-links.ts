@@ -52,7 +52,8 @@ const word = "[\\p{Alphabetic}\\p{M}\\p{Nd}\\p{Pc}\\u200C\\u200D]";
 const boundary = `(?:(?<!${word})(?=${word})|(?<=${word})(?!${word})|^)`;
 // IRI_LABEL: ASCII letters and digits, and everything past U+00A0 but spaces (UCS_CHAR), with
 // "_" and "-" inside.
-const labelChar = "(?:[a-zA-Z0-9]|[^\\x00-\\xa0\\s])";
+const ucs = "[^\\x00-\\xa0\\s]";
+const labelChar = `(?:[a-zA-Z0-9]|${ucs})`;
 const label = `${labelChar}(?:(?:${labelChar}|[_\\-])*${labelChar})?`;
 // A host at a word boundary, not after "@" (Linkify's sUrlMatchFilter) or "://" (then the whole
 // link is one with a scheme, found below).
@@ -67,13 +68,11 @@ const ipAddress = new RegExp(
 );
 // WEB_URL_WITH_PROTOCOL links its schemes after anything but a word character.
 const scheme = new RegExp(`(?<!${word})(?:https?|rtsp|ftp)://`, "iu");
-// AUTOLINK_EMAIL_ADDRESS: its top-level domain is any two letters or more (TLD_CHAR: ASCII
+// AUTOLINK_EMAIL_ADDRESS: its domain is IRI_LABELs, its top-level domain any two letters or more (TLD_CHAR: ASCII
 // letters and everything past U+00A0 but spaces, as are the other parts' characters).
-const ucs = "[^\\x00-\\xa0\\s]";
 const emailChar = `(?:[a-zA-Z0-9+_%'\\-]|${ucs})`;
-const emailLabel = `(?:[a-zA-Z0-9]|${ucs})(?:(?:[a-zA-Z0-9_\\-]|${ucs})*(?:[a-zA-Z0-9]|${ucs}))?`;
 const email = new RegExp(
-	`${emailChar}(?:${emailChar}|\\.)*@(?:${emailLabel}\\.)+(?:[a-zA-Z]|${ucs}){2,}(?![\\p{L}\\p{Nd}\\p{Nl}\\p{M}_])`,
+	`${emailChar}(?:${emailChar}|\\.)*@(?:${label}\\.)+(?:[a-zA-Z]|${ucs}){2,}(?![\\p{L}\\p{Nd}\\p{Nl}\\p{M}_])`,
 	"u",
 );
 

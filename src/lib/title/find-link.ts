@@ -65,8 +65,7 @@ function earliest(a: (Found & { schema?: string }) | undefined, b: Found | undef
  */
 function firstLink(
 	text: string,
-	{ form, starts }: { form: string; starts: number[] },
-	asSignalDesktop: boolean,
+	{ form, starts, asSignalDesktop }: { form: string; starts: number[]; asSignalDesktop: boolean },
 ): { from: number; to: number; link: string } | undefined {
 	const match = asSignalDesktop
 		? linkify.match(form)?.find(signalDesktopFinds)
@@ -100,7 +99,7 @@ function linkIn(title: string): { from: number; to: number; link: string } | und
 		const key = `${reading.asSignalDesktop}${reading.form}`;
 		if (seen.has(key)) continue;
 		seen.add(key);
-		const found = firstLink(title, reading, reading.asSignalDesktop);
+		const found = firstLink(title, reading);
 		if (found) return found;
 	}
 	const whole = title.normalize("NFKC").replace(/\u3002/g, ".");

@@ -1,7 +1,11 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
 	test: {
+		// Vitest leaves one core free by default, which on a two-core machine runs the files one by
+		// one: with both cores, unit and component tests took 47 s instead of 68.
+		maxWorkers: availableParallelism(),
 		projects: [
 			{
 				test: {

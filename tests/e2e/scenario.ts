@@ -2,7 +2,7 @@
 // few steps that every scenario takes the same way (see harness.ts for the driver).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, expect } from "vitest";
+import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
 import {
 	type BrowserName,
 	type ExtensionBrowser,
@@ -334,4 +334,8 @@ export function noRequestLeftTheExtension(session: { browser: ExtensionBrowser }
 	});
 }
 
-export const browsers: BrowserName[] = ["chromium", "firefox"];
+/**
+ * The browser this run's project drives (vitest.e2e.config.ts): every file runs once per browser,
+ * so the scenarios name it in a `describe.each` of one.
+ */
+export const browsers: BrowserName[] = [inject("browser")];

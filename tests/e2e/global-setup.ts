@@ -1,5 +1,5 @@
 // One folder for everything a run of the scenarios leaves in the temp folder: the test copies,
-// the profiles and downloads, the browsers' own files. The browsers shared by all files
+// the profiles and downloads, the browsers' own files. The browsers shared by a worker's files
 // (scenario.ts) close only when the worker does, with no chance to clean up after themselves:
 // removing this folder at the end does it for them.
 import { mkdtempSync, rmSync } from "node:fs";

@@ -43,7 +43,7 @@ export type Session = {
  * The browsers started with the options most groups use (English, light), kept for every group
  * and file after them: a launch costs seconds, a cleared browser nothing. Each keeps its profile
  * in a folder of its own, so that the groups that restart it can share it too.
- * The e2e config runs all files in one worker (isolate: false), so that they find them here;
+ * A worker runs its files in one module graph (isolate: false), so that they find them here;
  * global-setup.ts removes what they leave when the run ends.
  */
 const sharedBrowsers = new Map<BrowserName, Promise<ExtensionBrowser>>();

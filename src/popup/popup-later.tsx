@@ -2,11 +2,17 @@ import { InvitationDisclosure } from "./invitation-disclosure";
 import { OrganiserNote } from "./organiser-note";
 import { PlenumExtras } from "./plenum-extras";
 import { LargeChannel, PlacesFixed } from "./popup-later-notes";
+import { loadLocal, updateLocal } from "./stored-plenums";
 import type { PopupModel } from "./use-popup";
 
 // The invitation's code comes with the later sections, after the first paint (invitation-code.ts).
 export { checkedTemplate } from "../lib/invitation/template";
 export { plenumInvitation } from "../lib/invitation-text";
+
+// So is the code that reads and writes the stored plenums (storage-code.ts). An object, not
+// `export * as`: that needs a helper of esbuild's that would give the chunks both pages share
+// (the link finder's) a different name in each page's build, shipping them twice.
+export const storage = { loadLocal, updateLocal };
 
 export type LaterProps = { model: PopupModel };
 

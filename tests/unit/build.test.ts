@@ -15,11 +15,11 @@ import { afterAll, describe, expect, it } from "vitest";
 // about 25 KiB more of on-demand code; the calendar file's two libraries, loaded only when
 // "Add to calendar" is used, have one of their own.
 // The goals are 16 KiB each; the template editor's live preview (plenum, links, dates) holds the
-// settings page above it; the popup, whose invitation code comes with its later sections
-// (popup/invitation-code.ts), is held above it by the storage code and the repair of what it
-// reads, which its first frame needs or which follow right after it, and by the start field's
+// settings page above it; the popup, whose invitation code and stored plenums' code come with its
+// later sections (popup/invitation-code.ts, popup/storage-code.ts), is held above it by the
+// repair of what its first frame reads and the settings' storage code, and by the start field's
 // reading of half a date and the Large assembly switch it remembers.
-const budgets = { popup: 21 * 1024, options: 20 * 1024 };
+const budgets = { popup: 20.5 * 1024, options: 20 * 1024 };
 const shippedCeiling = 72 * 1024;
 const calendarCeiling = 13 * 1024;
 const calendarPackages = ["ical-generator", "@date-fns/tz"];

@@ -1,18 +1,20 @@
 import { jitsiInstances, padInstances } from "../lib/instances";
 import { defaults, type Settings } from "../lib/settings";
 import { t } from "../platform/i18n";
-import { SwitchField } from "../shared/switch-field";
+import { laterSlot } from "../shared/later-slot";
 import { useSettings } from "../shared/use-settings";
-import { BackupSettings } from "./backup-settings";
 import { InstanceList } from "./instance-list";
 import { InvitationSettings } from "./invitation-settings";
-import { InvitationTemplate } from "./invitation-template";
-import { MumbleSettings } from "./mumble-settings";
-import { ResetSettings } from "./reset-settings";
-import { Section } from "./section";
+import type { LaterProps } from "./options-later";
 import { useStoredHistory } from "./use-stored-history";
 
 type ListKey = "customJitsiInstances" | "customPadInstances";
+
+// The parts below the invitation's settings (options-later.tsx), after the first paint.
+const OptionsLaterSlot = laterSlot<LaterProps>(
+	() => import("./options-later").then((module) => module.OptionsLater),
+	({ fail }) => fail,
+);
 
 // The group's own instances, per kind: where they are kept and which preference they may hold.
 const instanceLists = [
@@ -92,20 +94,14 @@ export function Options({ initialSettings }: { initialSettings: Settings }) {
 				/>
 			))}
 			<InvitationSettings settings={settings} save={saved} />
-			<InvitationTemplate settings={settings} save={saved} />
-			<MumbleSettings settings={settings} onSave={saved} />
-			<Section id="history" heading={t("historyHeading")}>
-				<SwitchField
-					id="keep-history"
-					label={t("keepHistoryLabel")}
-					checked={settings.keepHistory}
-					onChange={(keepHistory) => saveHistory(keepHistory)}
-				/>
-			</Section>
-			<BackupSettings setStatus={setStatus} />
-			<Section id="reset" heading={t("resetHeading")}>
-				<ResetSettings onReset={reset} />
-			</Section>
+			<OptionsLaterSlot
+				settings={settings}
+				save={saved}
+				saveHistory={saveHistory}
+				reset={reset}
+				setStatus={setStatus}
+				fail={fail}
+			/>
 			<p id="status" role="status" class={status?.error ? "status error" : "status"}>
 				{status?.text}
 			</p>

@@ -87,11 +87,15 @@ export async function renderPopup() {
 	return Object.assign(view, { firstRoom });
 }
 
-/** The settings page as options.tsx renders it, once it has read the settings. */
+/**
+ * The settings page as options.tsx renders it, once it has read the settings and its later parts
+ * (the invitation's text down to the reset, src/options/options-later.tsx) have arrived.
+ */
 export async function renderOptions() {
 	performance.clearMarks();
 	const view = render(<Options initialSettings={firstFrameSettings()} />);
 	await storageRead("plenum:settings-read");
+	await findById("reset-heading");
 	return view;
 }
 
@@ -103,9 +107,9 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
 }
 
 /**
- * The element with this id once it is there: the popup's later sections (the QR code, pinning,
- * the saved plenums, the preview, the organiser's note) arrive after its first paint
- * (src/popup/popup-later-slot.tsx).
+ * The element with this id once it is there: the pages' later parts (the popup's QR code, pinning,
+ * saved plenums, preview and organiser's note; the settings page's own invitation text and what
+ * follows it) arrive after the first paint (src/shared/later-slot.tsx).
  */
 export function findById<T extends HTMLElement = HTMLElement>(id: string): Promise<T> {
 	// Their first import in a test run is slow on a busy machine: poll generously.

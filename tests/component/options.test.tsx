@@ -1,8 +1,10 @@
 // The settings page as a group sets it up once: its own instances and their limit, hosts that
 // only look right, its Mumble server, the invitation's text settings, history and reset.
-import { fireEvent, waitFor } from "@testing-library/preact";
+import { fireEvent, render, waitFor } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
 import { defaults } from "../../src/lib/settings";
+import { Options } from "../../src/options/options-page";
+import { firstFrameSettings } from "../../src/platform/first-frame";
 import { findLinks, messageBodyLinks } from "../unit/clients/signal";
 import { recordClipboard } from "./clipboard";
 import { byId, message, renderOptions, renderPopup, seed, shownLinks, testPlenum, testSettings } from "./factory";
@@ -83,6 +85,16 @@ describe("the page's order", () => {
 		expect(backup.querySelector("summary")?.textContent).toBe(message("backupHeading"));
 		fireEvent.click(byId("backup-heading"));
 		await waitFor(() => expect(backup.open).toBe(true));
+	});
+
+	it("shows the instances and the invitation's settings in its first frame, the rest right after", async () => {
+		performance.clearMarks();
+		render(<Options initialSettings={firstFrameSettings()} />);
+		// Synchronously after the first render: what a group comes for, and none of the later parts.
+		expect(parts()).toEqual(["jitsi", "pad", "invitation"]);
+		expect(document.getElementById("status")).not.toBeNull();
+		await waitFor(() => expect(parts()).toHaveLength(8));
+		expect(parts().at(-1)).toBe("reset");
 	});
 
 	it("opens the invitation's text at once where the group has written its own", async () => {

@@ -93,9 +93,10 @@ export function useBrowser(name: BrowserName, options: LaunchOptions = {}): Sess
 	session.open = async (path) => {
 		const page = await session.browser.openPage(path);
 		pages.push(page);
-		// The room link is in the first frame; the sections below it arrive just after the first paint.
+		// The room link and the instances are in the first frame; the parts below them arrive just
+		// after the first paint (src/shared/later-slot.tsx).
 		if (path === "popup.html") await page.waitFor("#room-link").then(() => page.waitFor("#organiser-note"));
-		else await page.waitFor("#jitsi-instance");
+		else await page.waitFor("#jitsi-instance").then(() => page.waitFor("#reset-heading"));
 		return page;
 	};
 	return session;

@@ -14,12 +14,14 @@ import { afterAll, describe, expect, it } from "vitest";
 // sections, QR code, host check, polyfill), has a ceiling that catches growth and leaves room for
 // about 25 KiB more of on-demand code; the calendar file's two libraries, loaded only when
 // "Add to calendar" is used, have one of their own.
-// The goals are 16 KiB each; the template editor's live preview (plenum, links, dates) holds the
-// settings page above it; the popup, whose invitation code and stored plenums' code come with its
+// The goals are 16 KiB each. The settings page meets it: what follows the invitation's settings
+// (the template editor with its live preview, Mumble, history, backup, reset) is its own chunk,
+// asked for after the first paint (options/options-later.tsx). The popup, whose invitation code
+// and stored plenums' code come with its
 // later sections (popup/invitation-code.ts, popup/storage-code.ts), is held above it by the
 // repair of what its first frame reads and the settings' storage code, and by the start field's
 // reading of half a date and the Large assembly switch it remembers.
-const budgets = { popup: 20.5 * 1024, options: 20 * 1024 };
+const budgets = { popup: 20.5 * 1024, options: 16 * 1024 };
 const shippedCeiling = 72 * 1024;
 const calendarCeiling = 13 * 1024;
 const calendarPackages = ["ical-generator", "@date-fns/tz"];

@@ -6,6 +6,7 @@ import { t } from "../platform/i18n";
 import { saveFile } from "../platform/save-file";
 import type { Status } from "../shared/use-settings";
 import { Section } from "./section";
+import { useBackups } from "./use-backups";
 
 // The page's settings follow a restore by themselves: storage tells every page of a change.
 type Props = { setStatus: (status: Status) => void };
@@ -17,20 +18,18 @@ const problems: Record<string, MessageKey> = {
 	newerBackup: "backupNewer",
 };
 
-// The plenums' repair and lists are not part of the settings page's first load.
-const backups = () => import("../platform/storage/backup");
-
 const names = (plan: RestorePlan) =>
 	[...plan.addedPinned, ...plan.addedRecent].map((p) => p.name || p.title || t("untitledPlenum"));
 
 /** Saves this device's settings and plenums to a file, and adds such a file back after a preview. */
 export function BackupSettings({ setStatus }: Props) {
+	const backups = useBackups();
 	const [pending, setPending] = useState<{ backup: Backup; plan: RestorePlan; dropped: number }>();
 	const failed = (error: unknown) => setStatus({ text: t("storageReadFailed", String(error)), error: true });
 
 	async function save() {
 		try {
-			const { name, text } = await (await backups()).backupFile(new Date());
+			const { name, text } = await backups.backupFile(new Date());
 			saveFile(name, text, "application/json");
 			setStatus({ text: t("backupSaved") });
 		} catch (error) {
@@ -44,7 +43,7 @@ export function BackupSettings({ setStatus }: Props) {
 		setPending(undefined);
 		if (!file) return;
 		try {
-			const preview = await (await backups()).previewRestore(await file.text());
+			const preview = await backups.previewRestore(await file.text());
 			if ("problem" in preview) setStatus({ text: t(problems[preview.problem] ?? "backupNotBackup"), error: true });
 			else setPending(preview);
 		} catch (error) {
@@ -55,7 +54,7 @@ export function BackupSettings({ setStatus }: Props) {
 	async function restore(backup: Backup) {
 		setPending(undefined);
 		try {
-			await (await backups()).restoreBackup(backup);
+			await backups.restoreBackup(backup);
 			setStatus({ text: t("backupRestored") });
 		} catch (error) {
 			setStatus({ text: t("backupNotRestored", String(error)), error: true });

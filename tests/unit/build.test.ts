@@ -10,10 +10,10 @@ import { afterAll, describe, expect, it } from "vitest";
 // its entry script and the one chunk it shares with its later sections, which are their own
 // chunk, asked for after the first paint (popup/popup-later-slot.tsx). Each page is its own
 // bundle, so neither loads a chunk it shares with the other (`npm run bench` shows the files in
-// its trace). Everything shipped, including what is loaded on demand (the popup's later
-// sections, QR code, host check, polyfill), has a ceiling that catches growth and leaves room for
-// about 25 KiB more of on-demand code; the calendar file's two libraries, loaded only when
-// "Add to calendar" is used, have one of their own.
+// its trace). Everything shipped, including what is loaded on demand (the pages' later parts,
+// QR code, host check, polyfill), has a ceiling of 64 KiB; the calendar file's two libraries,
+// loaded only when "Add to calendar" is used, and the title's link finder have ceilings of their
+// own. (The 64 KiB goal counts those two as well: about 22 KiB over it.)
 // The goals are 16 KiB each. The settings page meets it: what follows the invitation's settings
 // (the template editor with its live preview, Mumble, history, backup, reset) is its own chunk,
 // asked for after the first paint (options/options-later.tsx). The popup, whose invitation code
@@ -22,7 +22,7 @@ import { afterAll, describe, expect, it } from "vitest";
 // repair of what its first frame reads and the settings' storage code, and by the start field's
 // reading of half a date and the Large assembly switch it remembers.
 const budgets = { popup: 20.5 * 1024, options: 16 * 1024 };
-const shippedCeiling = 72 * 1024;
+const shippedCeiling = 64 * 1024;
 const calendarCeiling = 13 * 1024;
 const calendarPackages = ["ical-generator", "@date-fns/tz"];
 // The title's link finder (linkify-it with the IANA top-level domains), loaded when a title holds a dot, "@" or ":".

@@ -278,6 +278,7 @@ export const linkedTitles = [
 	"Treffen Do.Abend.de-Kiez",
 	"Infos /10.1.1.1",
 	"Plenum@Kiez.Nord",
+	"x@1.2.3.4.੦𛲜_",
 	"Treffen www.Plenum.Kiez",
 	"Treffen hidden.onion",
 	"Sony.xperia Treffen",

@@ -70,9 +70,12 @@ const ipAddress = new RegExp(
 const scheme = new RegExp(`(?<!${word})(?:https?|rtsp|ftp)://`, "iu");
 // AUTOLINK_EMAIL_ADDRESS: its domain is IRI_LABELs, its top-level domain any two letters or more (TLD_CHAR: ASCII
 // letters and everything past U+00A0 but spaces, as are the other parts' characters).
+// The address ends at a word boundary as ICU has it: after a symbol that TLD_CHAR takes, a word
+// character may follow ("x@a.b.੦𛲜_" links up to the "_").
 const emailChar = `(?:[a-zA-Z0-9+_%'\\-]|${ucs})`;
+const wordEnd = `(?:(?<=${word})(?!${word})|(?<!${word})(?=${word})|$)`;
 const email = new RegExp(
-	`${emailChar}(?:${emailChar}|\\.)*@(?:${label}\\.)+(?:[a-zA-Z]|${ucs}){2,}(?![\\p{L}\\p{Nd}\\p{Nl}\\p{M}_])`,
+	`${emailChar}(?:${emailChar}|\\.)*@(?:${label}\\.)+(?:[a-zA-Z]|${ucs}){2,}${wordEnd}`,
 	"u",
 );
 

@@ -74,10 +74,7 @@ const scheme = new RegExp(`(?<!${word})(?:https?|rtsp|ftp)://`, "iu");
 // character may follow ("x@a.b.੦𛲜_" links up to the "_").
 const emailChar = `(?:[a-zA-Z0-9+_%'\\-]|${ucs})`;
 const wordEnd = `(?:(?<=${word})(?!${word})|(?<!${word})(?=${word})|$)`;
-const email = new RegExp(
-	`${emailChar}(?:${emailChar}|\\.)*@(?:${label}\\.)+(?:[a-zA-Z]|${ucs}){2,}${wordEnd}`,
-	"u",
-);
+const email = new RegExp(`${emailChar}(?:${emailChar}|\\.)*@(?:${label}\\.)+(?:[a-zA-Z]|${ucs}){2,}${wordEnd}`, "u");
 
 /**
  * The first host Android's pattern links: it backtracks to the longest run of labels that ends in

@@ -1,10 +1,10 @@
 import type { checkedTemplate } from "../lib/invitation/template";
 import type { plenumInvitation } from "../lib/invitation-text";
+import { laterFile } from "./later-file";
 
 /** What makes the invitation: its text and the check of the group's template. */
 export type InvitationCode = { plenumInvitation: typeof plenumInvitation; checkedTemplate: typeof checkedTemplate };
 
-let loading: Promise<InvitationCode> | undefined;
 let loaded: InvitationCode | undefined;
 
 /**
@@ -15,17 +15,10 @@ let loaded: InvitationCode | undefined;
 export function invitationCode(): Promise<InvitationCode> {
 	// From the later sections' file: a dynamic import of its own would split what the first view
 	// shares with it into more files, each one more request before the first paint.
-	loading ??= import("./popup-later").then(
-		(later) => {
-			loaded = { plenumInvitation: later.plenumInvitation, checkedTemplate: later.checkedTemplate };
-			return loaded;
-		},
-		(error: unknown) => {
-			loading = undefined;
-			throw error;
-		},
-	);
-	return loading;
+	return laterFile().then((later) => {
+		loaded = { plenumInvitation: later.plenumInvitation, checkedTemplate: later.checkedTemplate };
+		return loaded;
+	});
 }
 
 /**

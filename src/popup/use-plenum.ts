@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import { type Change, renew, share } from "../lib/plenum/lists";
+import { renew, share } from "../lib/plenum/lists";
 import { type Draft, draftPlenum, newDraft, type Plenum, type PlenumStart } from "../lib/plenum/plenum";
 import type { Settings } from "../lib/settings";
 import { readStart } from "../lib/time/start-time";
@@ -9,7 +9,7 @@ import { titleProblem, titleVerdict } from "../lib/title/title-problem";
 import { t } from "../platform/i18n";
 import { useTitleVerdict } from "../shared/title-field";
 import { Refusal } from "../shared/use-settings";
-import { storageCode } from "./storage-code";
+import { loadLocal, updateLocal } from "./storage-code";
 import { useLarge } from "./use-large";
 
 /** What the popup's first frame shows, from the copy in first-frame.ts, repaired. */
@@ -65,15 +65,13 @@ export function usePlenum(
 	// The first frame came from a copy; storage has the last word.
 	useEffect(() => {
 		// A read that fails leaves the first frame's plenum shown: it is the room people were invited to.
-		void storageCode()
-			.then(({ loadLocal }) => loadLocal())
-			.then(
-				({ current: stored }) => {
-					performance.mark("plenum:storage-read");
-					if (JSON.stringify(stored) !== JSON.stringify(frame.current)) adopt(stored);
-				},
-				(error: unknown) => fail(new Refusal(t("storageReadFailed", String(error)))),
-			);
+		void loadLocal().then(
+			({ current: stored }) => {
+				performance.mark("plenum:storage-read");
+				if (JSON.stringify(stored) !== JSON.stringify(frame.current)) adopt(stored);
+			},
+			(error: unknown) => fail(new Refusal(t("storageReadFailed", String(error)))),
+		);
 	}, []);
 
 	// What is typed (or was stored) stays in the field; the plenum takes it cleaned, and not at all
@@ -118,16 +116,14 @@ export function usePlenum(
 	 * Applies a change to the freshest stored plenums; a failure (storage unreadable, a quota) is
 	 * shown, and resolves to it so that a caller can say more.
 	 */
-	const persist = (change: Change) =>
-		storageCode()
-			.then(({ updateLocal }) => updateLocal(change))
-			.then(
-				() => undefined,
-				(error: unknown) => {
-					fail(new Refusal(t("plenumNotSaved", String(error))));
-					return error;
-				},
-			);
+	const persist = (change: Parameters<typeof updateLocal>[0]) =>
+		updateLocal(change).then(
+			() => undefined,
+			(error: unknown) => {
+				fail(new Refusal(t("plenumNotSaved", String(error))));
+				return error;
+			},
+		);
 
 	/** Makes the shown plenum the current one (it just left the popup) and stores it. */
 	async function store(given?: Plenum): Promise<{ shown: Plenum; failure: unknown }> {

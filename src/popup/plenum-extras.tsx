@@ -39,7 +39,6 @@ export function PlenumExtras({ model }: { model: PopupModel }) {
 	const addToCalendar = (start: PlenumStart) =>
 		once(async () => {
 			const shared = await share();
-			const [ical, tz] = await Promise.all([import("ical-generator"), import("@date-fns/tz")]);
 			const title = shared.title || translate("calendarDefaultTitle");
 			const input = {
 				uid: `${shared.id}@plenum-launcher`,
@@ -52,7 +51,7 @@ export function PlenumExtras({ model }: { model: PopupModel }) {
 				description: model.invitation(),
 				reminder: translate("calendarReminder", [title, String(reminderMinutes)]),
 			};
-			saveFile(calendarFileName(shared.title, start, title), calendarFile(input, { ical, tz }), calendarMime);
+			saveFile(calendarFileName(shared.title, start, title), calendarFile(input), calendarMime);
 			setStatus({ text: t("calendarSaved") });
 		});
 

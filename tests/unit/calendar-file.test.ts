@@ -1,7 +1,5 @@
-import * as tz from "@date-fns/tz";
 import fc from "fast-check";
 import ICAL from "ical.js";
-import * as ical from "ical-generator";
 import LinkifyIt from "linkify-it";
 import { describe, expect, it } from "vitest";
 import {
@@ -39,10 +37,8 @@ function read(text: string) {
 }
 const iso = (time: ICAL.Time) => time.toJSDate().toISOString();
 
-const libraries = { ical, tz };
-
 describe("calendarFile", () => {
-	const text = calendarFile(base, libraries);
+	const text = calendarFile(base);
 	const { calendar, vevent, event } = read(text);
 
 	it("is a VCALENDAR 2.0 with a PRODID, in CRLF lines", () => {
@@ -74,7 +70,7 @@ describe("calendarFile", () => {
 		try {
 			for (const zone of ["America/New_York", "Asia/Tokyo", "Pacific/Chatham", "UTC"]) {
 				process.env.TZ = zone;
-				const lines = calendarFile(base, libraries).split("\r\n");
+				const lines = calendarFile(base).split("\r\n");
 				expect(lines, zone).toContain("DTSTART;TZID=Europe/Berlin:20261203T190000");
 				// The end as the instant it is: a wall time may name two (calendar-length.test.ts).
 				expect(lines, zone).toContain("DTEND:20261203T200000Z");
@@ -85,17 +81,25 @@ describe("calendarFile", () => {
 		}
 	});
 
+	it("writes a computer set to UTC like any other zone: its start with the TZID, its end and its link", () => {
+		const lines = unfold(calendarFile({ ...base, start: { date: "2026-12-03", time: "19:00", zone: "UTC" } }));
+		expect(lines).toContain("DTSTART;TZID=UTC:20261203T190000");
+		expect(lines).toContain("DTEND:20261203T210000Z");
+		expect(lines).toContain(`URL;VALUE=URI:${plenum.roomUrl}`);
+		expect(lines).toContain("TZID:UTC");
+	});
+
 	it("lasts two hours unless the group says otherwise", () => {
 		expect(event.duration.toSeconds()).toBe(2 * 3600);
 		expect(iso(event.endDate)).toBe("2026-12-03T20:00:00.000Z");
-		const short = read(calendarFile({ ...base, durationMinutes: 90 }, libraries)).event;
+		const short = read(calendarFile({ ...base, durationMinutes: 90 })).event;
 		expect(short.duration.toSeconds()).toBe(90 * 60);
 	});
 
 	it("writes a Mumble link as the URI it is, with its ';' and ',' unescaped, and escapes them in the texts", () => {
 		const mumble = mumbleAppUrl({ host: "mumble.example.org", port: 64738, channel: ["Plena"] }, "Plenum; Nord, Süd");
 		expect(mumble).toMatch(/;.*,/);
-		const file = calendarFile({ ...base, roomUrl: mumble, description: `Mumble: ${mumble}` }, libraries);
+		const file = calendarFile({ ...base, roomUrl: mumble, description: `Mumble: ${mumble}` });
 		const again = read(file);
 		expect(again.vevent.getFirstPropertyValue("url")).toBe(mumble);
 		expect(unfold(file)).toContain(`URL;VALUE=URI:${mumble}`);
@@ -106,7 +110,7 @@ describe("calendarFile", () => {
 
 	it("percent-encodes what no URI may hold, so a link can neither end its line nor break", () => {
 		const odd = "https://meet.example.org/room x\r\nDTSTART:19700101T000000Z\u0000ü";
-		const url = read(calendarFile({ ...base, roomUrl: odd }, libraries)).vevent.getFirstPropertyValue("url");
+		const url = read(calendarFile({ ...base, roomUrl: odd })).vevent.getFirstPropertyValue("url");
 		expect(url).toBe("https://meet.example.org/room%20x%0D%0ADTSTART:19700101T000000Z%00%C3%BC");
 		expect(decodeURI(String(url))).toBe(odd);
 	});
@@ -117,9 +121,7 @@ describe("calendarFile", () => {
 	});
 
 	it("keeps the UID of the same plenum, so a second import updates the entry", () => {
-		const later = read(
-			calendarFile({ ...base, now: new Date("2026-11-27T08:00:00Z"), title: "Plenum Nord" }, libraries),
-		);
+		const later = read(calendarFile({ ...base, now: new Date("2026-11-27T08:00:00Z"), title: "Plenum Nord" }));
 		expect(event.uid).toBe(base.uid);
 		expect(later.event.uid).toBe(event.uid);
 		expect(later.event.sequence).toBeGreaterThan(event.sequence);
@@ -139,9 +141,9 @@ describe("calendarFile", () => {
 	});
 
 	it("refuses a UID that would need escaping, and durations that are no plenum", () => {
-		expect(() => calendarFile({ ...base, uid: "a;b" }, libraries)).toThrow(RangeError);
+		expect(() => calendarFile({ ...base, uid: "a;b" })).toThrow(RangeError);
 		for (const durationMinutes of [0, 1.5, 24 * 60 + 1]) {
-			expect(() => calendarFile({ ...base, durationMinutes }, libraries)).toThrow(RangeError);
+			expect(() => calendarFile({ ...base, durationMinutes })).toThrow(RangeError);
 		}
 	});
 });
@@ -149,7 +151,7 @@ describe("calendarFile", () => {
 describe("calendarFile for a recurring plenum", () => {
 	/** The next three plenums as ical.js expands the file's RRULE, as UTC instants. */
 	function firstThree(input: CalendarInput): string[] {
-		const iterator = read(calendarFile(input, libraries)).event.iterator();
+		const iterator = read(calendarFile(input)).event.iterator();
 		return [iterator.next(), iterator.next(), iterator.next()].map((time) => iso(time as ICAL.Time));
 	}
 
@@ -160,7 +162,7 @@ describe("calendarFile for a recurring plenum", () => {
 			repeat: "weekly" as const,
 			now: new Date("2027-03-01T00:00:00Z"),
 		};
-		expect(read(calendarFile(input, libraries)).vevent.getFirstPropertyValue("rrule")?.toString()).toBe("FREQ=WEEKLY");
+		expect(read(calendarFile(input)).vevent.getFirstPropertyValue("rrule")?.toString()).toBe("FREQ=WEEKLY");
 		expect(firstThree(input)).toEqual([
 			"2027-03-18T18:00:00.000Z",
 			"2027-03-25T18:00:00.000Z",
@@ -170,7 +172,7 @@ describe("calendarFile for a recurring plenum", () => {
 
 	it("repeats every other week, and starts with the plenum the invitation names now", () => {
 		const input = { ...base, repeat: "biweekly" as const, now: new Date("2026-12-10T00:00:00Z") };
-		const { event } = read(calendarFile(input, libraries));
+		const { event } = read(calendarFile(input));
 		expect(event.startDate.toString()).toBe("2026-12-17T19:00:00");
 		expect(firstThree(input)).toEqual([
 			"2026-12-17T18:00:00.000Z",
@@ -181,9 +183,7 @@ describe("calendarFile for a recurring plenum", () => {
 
 	it("repeats on the 2nd Thursday of each month", () => {
 		const input = { ...base, start: berlin("2026-12-10"), repeat: "monthly" as const };
-		expect(read(calendarFile(input, libraries)).vevent.getFirstPropertyValue("rrule")?.toString()).toBe(
-			"FREQ=MONTHLY;BYDAY=2TH",
-		);
+		expect(read(calendarFile(input)).vevent.getFirstPropertyValue("rrule")?.toString()).toBe("FREQ=MONTHLY;BYDAY=2TH");
 		expect(firstThree(input)).toEqual([
 			"2026-12-10T18:00:00.000Z",
 			"2027-01-14T18:00:00.000Z",
@@ -198,9 +198,7 @@ describe("calendarFile for a recurring plenum", () => {
 			repeat: "monthly" as const,
 			now: new Date("2027-02-01T00:00:00Z"),
 		};
-		expect(read(calendarFile(input, libraries)).vevent.getFirstPropertyValue("rrule")?.toString()).toBe(
-			"FREQ=MONTHLY;BYDAY=-1TH",
-		);
+		expect(read(calendarFile(input)).vevent.getFirstPropertyValue("rrule")?.toString()).toBe("FREQ=MONTHLY;BYDAY=-1TH");
 		expect(firstThree(input)).toEqual([
 			"2027-02-25T18:00:00.000Z",
 			"2027-03-25T18:00:00.000Z",
@@ -230,7 +228,7 @@ describe("calendarFile with any text", () => {
 		const controls = /(?![\t\n\r])\p{Cc}/gu;
 		fc.assert(
 			fc.property(anyText, anyText, (title, description) => {
-				const text = calendarFile({ ...base, title, description, reminder: title }, libraries);
+				const text = calendarFile({ ...base, title, description, reminder: title });
 				const bytes = new TextEncoder().encode(text);
 				const lines = new TextDecoder("utf-8", { fatal: true }).decode(bytes).split("\r\n");
 				for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
@@ -245,7 +243,7 @@ describe("calendarFile with any text", () => {
 	it("splits no emoji or accented letter at any position of a long title", () => {
 		for (let pad = 0; pad < 8; pad++) {
 			const title = `${"x".repeat(pad)}${"🌱ä€".repeat(40)}`;
-			const { event } = read(calendarFile({ ...base, title }, libraries));
+			const { event } = read(calendarFile({ ...base, title }));
 			expect(event.summary).toBe(title);
 		}
 	});

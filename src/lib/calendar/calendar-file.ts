@@ -1,12 +1,11 @@
-// The .ics file behind "Add to calendar". ical-generator, which writes it, is the caller's to
-// load (the popup imports it when the button is used), so it never weighs on the first load.
-import type * as DateFnsTz from "@date-fns/tz";
-import type * as IcalGenerator from "ical-generator";
+// The .ics file behind "Add to calendar", written line by line: an event, its reminder and the
+// VTIMEZONE its start names take a few dozen lines, and writing them here keeps every value as
+// RFC 5545 asks (TEXT escaped, the URL as a URI, the end as an instant) with no library to load.
 import { readablePrefix } from "../names/readable-prefix";
 import { defaultDurationMinutes, nextOccurrence, type Repeat, repeatRule } from "../time/recurrence";
 import { civilOf, type PlenumStart } from "../time/start-time";
 import { instantOf } from "../time/zone";
-import { fold, unfold, uriValue, utcDateTime } from "./content-lines";
+import { fold, uriValue, utcDateTime } from "./content-lines";
 import { vtimezone } from "./vtimezone";
 
 /** The reminder's lead time; the calendarReminder message names it as $2. */
@@ -33,24 +32,30 @@ export type CalendarInput = {
 	reminder: string;
 };
 
-// RFC 5545 writes UID as TEXT; ical-generator writes it as given, so only characters that
-// need no escaping are accepted.
+// RFC 5545 writes UID as TEXT; it is written as given, so only characters that need no escaping
+// are accepted.
 const uidPattern = /^[A-Za-z0-9@._-]{1,255}$/;
 
 // RFC 5545 §3.3.11: TEXT holds no control characters but tab and line breaks.
 const controls = /(?![\t\n\r])\p{Cc}/gu;
-const plain = (text: string) => text.replace(controls, "");
+/** A TEXT value (RFC 5545 §3.3.11): its controls dropped, "\\ ; ," escaped, every line break "\\n". */
+const text = (value: string) =>
+	value
+		.replace(controls, "")
+		.replace(/[\\;,]/g, "\\$&")
+		.replace(/\r\n?|\n/g, "\\n");
 
-/** The libraries that write the file, loaded by the caller when the file is wanted. */
-export type CalendarLibraries = { ical: typeof IcalGenerator; tz: typeof DateFnsTz };
+const two = (n: number) => String(n).padStart(2, "0");
+/** A local date-time as RFC 5545 writes it after a TZID: 20261203T190000. */
+const wallTime = ({ year, month, day, hour, minute }: ReturnType<typeof civilOf>) =>
+	`${String(year).padStart(4, "0")}${two(month)}${two(day)}T${two(hour)}${two(minute)}00`;
 
 /**
  * The RFC 5545 text of one plenum: VTIMEZONE, VEVENT with the RRULE of a series, and a
  * reminder `reminderMinutes` before. A series starts at the plenum the invitation names now
  * (see `nextOccurrence`), so the calendar gets no entries from the past.
  */
-export function calendarFile(input: CalendarInput, { ical: generator, tz }: CalendarLibraries): string {
-	const { default: ical, ICalAlarmType } = generator;
+export function calendarFile(input: CalendarInput): string {
 	const duration = input.durationMinutes ?? defaultDurationMinutes;
 	if (!Number.isInteger(duration) || duration < 1 || duration > maxDurationMinutes) {
 		throw new RangeError(`durationMinutes must be a whole number from 1 to ${maxDurationMinutes}`);
@@ -58,39 +63,36 @@ export function calendarFile(input: CalendarInput, { ical: generator, tz }: Cale
 	if (!uidPattern.test(input.uid)) throw new RangeError("uid may only hold A-Z a-z 0-9 @ . _ -");
 	const first = nextOccurrence(input.start, input.repeat, input.now, duration) ?? input.start;
 	const { zone } = first;
-	// After TZID, ical-generator writes a date's wall time in the zone it names: a TZDate (the
-	// zone-aware Date its documentation names) gives exactly that, whatever the computer's own zone.
-	const wall = (civil: ReturnType<typeof civilOf>) =>
-		new tz.TZDate(civil.year, civil.month - 1, civil.day, civil.hour, civil.minute, zone);
 	const begin = instantOf(zone, civilOf(first));
-	const end = begin + duration * 60_000;
-	const calendar = ical({
-		prodId: { company: "Plenum launcher", product: "Calendar file", language: "EN" },
-		// No name: with one, ical-generator writes DTSTAMP in local time; this only adds the VTIMEZONE.
-		timezone: { name: null, generator: (tzid) => vtimezone(tzid, begin, input.repeat ? undefined : end) },
-	});
-	calendar.createEvent({
-		id: input.uid,
-		// Grows with every file, so calendars that compare SEQUENCE take a re-import as the newer version.
-		sequence: Math.floor(input.now.getTime() / 60_000),
-		stamp: input.now,
-		timezone: zone,
-		start: wall(civilOf(first)),
-		// No end and no URL here: ical-generator would write the end as a wall time, which the
-		// night the clocks go back can name an hour too early, and would TEXT-escape the URL.
-		summary: plain(input.title),
-		location: plain(input.roomUrl),
-		description: plain(input.description),
-		repeating: input.repeat ? repeatRule(input.start, input.repeat) : null,
-		alarms: [{ type: ICalAlarmType.display, trigger: reminderMinutes * 60, description: plain(input.reminder) }],
-	});
 	// The end as an instant, the same exact length for every plenum of a series (RFC 5545
-	// §3.8.5.3); the room link as the URI it is.
-	const lines = unfold(calendar.toString().replace(/\r\n$/, "")).flatMap((line) =>
-		line.startsWith("DTSTART;")
-			? [line, `DTEND:${utcDateTime(end)}`, `URL;VALUE=URI:${uriValue(input.roomUrl)}`]
-			: [line],
-	);
+	// §3.8.5.3): as a wall time, the night the clocks go back could name it an hour too early.
+	const end = begin + duration * 60_000;
+	const lines = [
+		"BEGIN:VCALENDAR",
+		"VERSION:2.0",
+		"PRODID:-//Plenum launcher//Calendar file//EN",
+		...vtimezone(zone, begin, input.repeat ? undefined : end).split("\r\n"),
+		"BEGIN:VEVENT",
+		`UID:${input.uid}`,
+		// Grows with every file, so calendars that compare SEQUENCE take a re-import as the newer version.
+		`SEQUENCE:${Math.floor(input.now.getTime() / 60_000)}`,
+		`DTSTAMP:${utcDateTime(input.now.getTime())}`,
+		`DTSTART;TZID=${zone}:${wallTime(civilOf(first))}`,
+		`DTEND:${utcDateTime(end)}`,
+		// The room link as the URI it is (§3.3.13), so ";" and "," in a Mumble link stay as they are.
+		`URL;VALUE=URI:${uriValue(input.roomUrl)}`,
+		...(input.repeat ? [`RRULE:${repeatRule(input.start, input.repeat)}`] : []),
+		`SUMMARY:${text(input.title)}`,
+		`LOCATION:${text(input.roomUrl)}`,
+		`DESCRIPTION:${text(input.description)}`,
+		"BEGIN:VALARM",
+		"ACTION:DISPLAY",
+		`TRIGGER:-PT${reminderMinutes}M`,
+		`DESCRIPTION:${text(input.reminder)}`,
+		"END:VALARM",
+		"END:VEVENT",
+		"END:VCALENDAR",
+	];
 	// RFC 5545 §3.1 ends every content line, the last one too, with CRLF.
 	return `${lines.map(fold).join("\r\n")}\r\n`;
 }

@@ -1,6 +1,5 @@
-// The lines of a calendar file that ical-generator cannot write as RFC 5545 asks: it writes
-// every date-time of an event with the event's TZID, and escapes a URL like TEXT. Its output is
-// unfolded, the lines added, and the whole folded again (RFC 5545 §3.1).
+// The parts of a calendar file's lines that RFC 5545 is particular about: folding at 75 octets
+// (§3.1), a date-time in UTC, and a URI value that no character can end or break.
 
 /** Joins folded lines: a CRLF followed by one space or tab is no line break (RFC 5545 §3.1). */
 export function unfold(text: string): string[] {

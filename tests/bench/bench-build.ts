@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { buildExtension, firstLoadFiles } from "../../scripts/build.js";
-import { BLANK_PAGE, POPUP } from "./openings";
+import { BLANK_PAGE, POPUP, SCRIPTED_PAGE } from "./openings";
 
 type Metafile = Awaited<ReturnType<typeof buildExtension>>;
 
@@ -18,6 +18,8 @@ export async function benchBuild(): Promise<{ dir: string; metafile: Metafile }>
 	const popup = await readFile(join(dir, "popup.html"), "utf8");
 	await writeFile(join(dir, POPUP), popup);
 	await writeFile(join(dir, BLANK_PAGE), blankFrom(popup));
+	await writeFile(join(dir, SCRIPTED_PAGE), scriptedFrom(popup));
+	await writeFile(join(dir, scriptedScript), scriptedLine);
 	return { dir, metafile };
 }
 
@@ -35,6 +37,21 @@ export async function baseBuild(dir: string, ref: string): Promise<void> {
 	symlinkSync(resolve("node_modules"), join(source, "node_modules"));
 	execFileSync("node", ["scripts/build.js", join(dir, "base")], { cwd: source });
 	execFileSync("rm", ["-rf", source]);
+}
+
+const scriptedScript = "scripted.js";
+const scriptedLine = `const line = document.createElement("p");
+line.id = "blank-line";
+line.textContent = "Blank extension page";
+document.body.append(line);
+`;
+
+/** The blank page's head with one module script of four lines, which writes its one line. */
+export function scriptedFrom(popupHtml: string): string {
+	const blank = blankFrom(popupHtml);
+	return blank
+		.replace("</title>", `</title><script type="module" src="${scriptedScript}"></script>`)
+		.replace(/<p id="blank-line">[^<]*<\/p>/, "");
 }
 
 /**

@@ -6,6 +6,11 @@ import { median, quantile, sleep, withTimeout } from "./stats";
 
 export const BLANK_PAGE = "blank.html";
 /**
+ * The blank page with its line written by one tiny module script: the floor of any page whose
+ * first frame shows what only a script knows (the popup's room link is made or read at opening).
+ */
+export const SCRIPTED_PAGE = "scripted.html";
+/**
  * popup.html as built, byte for byte, under a name of its own: the browsers load a test copy of
  * the build (tests/e2e/test-copy.ts), whose popup.html has a parser-blocking test script added
  * before its own, which the shipped page has not (nor have the blank page and the base build's).
@@ -13,8 +18,13 @@ export const BLANK_PAGE = "blank.html";
 export const POPUP = "bench-popup.html";
 /** The popup as built from another commit (`BENCH_BASE`), measured in the same alternation. */
 export const BASE_POPUP = "base/popup.html";
-/** What "ready" waits for in each page: the room link, and the blank page's one line. */
-const watched = { [POPUP]: "#room-link", [BASE_POPUP]: "#room-link", [BLANK_PAGE]: "#blank-line" } as const;
+/** What "ready" waits for in each page: the room link, and the blank pages' one line. */
+const watched = {
+	[POPUP]: "#room-link",
+	[BASE_POPUP]: "#room-link",
+	[BLANK_PAGE]: "#blank-line",
+	[SCRIPTED_PAGE]: "#blank-line",
+} as const;
 export type MeasuredPage = keyof typeof watched;
 
 const WARMUP_PAIRS = 3;
@@ -62,6 +72,9 @@ export interface OpeningStats {
 	popup: Opening[];
 	blank: Opening[];
 	ratios: number[];
+	/** The scripted blank page, and its ratios to the blank page. */
+	scripted: Opening[];
+	scriptedRatios: number[];
 	/** With a base build: its popup, its ratios to the blank page, and this popup's to it, opening for opening. */
 	base: Opening[];
 	baseRatios: number[];
@@ -75,8 +88,18 @@ export interface OpeningStats {
  * falls on all of them, which makes their ratios comparable where absolute times are not.
  */
 export async function alternate(session: BrowserSession, cpuSlowdown: number, withBase = false): Promise<OpeningStats> {
-	const stats: OpeningStats = { popup: [], blank: [], ratios: [], base: [], baseRatios: [], againstBase: [] };
-	const pages: MeasuredPage[] = withBase ? [POPUP, BLANK_PAGE, BASE_POPUP] : [POPUP, BLANK_PAGE];
+	const stats: OpeningStats = {
+		popup: [],
+		blank: [],
+		ratios: [],
+		scripted: [],
+		scriptedRatios: [],
+		base: [],
+		baseRatios: [],
+		againstBase: [],
+	};
+	const pages: MeasuredPage[] = [POPUP, BLANK_PAGE, SCRIPTED_PAGE];
+	if (withBase) pages.push(BASE_POPUP);
 	for (let i = 0; i < WARMUP_PAIRS + PAIRS; i++) {
 		const order = [...pages.slice(i % pages.length), ...pages.slice(0, i % pages.length)];
 		const round: Partial<Record<MeasuredPage, Opening>> = {};
@@ -84,11 +107,13 @@ export async function alternate(session: BrowserSession, cpuSlowdown: number, wi
 			await sleep(SETTLE_MS);
 			round[path] = (await openOnce(session, path, cpuSlowdown)).opening;
 		}
-		const { [POPUP]: popup, [BLANK_PAGE]: blank, [BASE_POPUP]: base } = round;
-		if (i < WARMUP_PAIRS || !popup || !blank) continue;
+		const { [POPUP]: popup, [BLANK_PAGE]: blank, [SCRIPTED_PAGE]: scripted, [BASE_POPUP]: base } = round;
+		if (i < WARMUP_PAIRS || !popup || !blank || !scripted) continue;
 		stats.popup.push(popup);
 		stats.blank.push(blank);
 		stats.ratios.push(popup.ready / blank.ready);
+		stats.scripted.push(scripted);
+		stats.scriptedRatios.push(scripted.ready / blank.ready);
 		if (base) {
 			stats.base.push(base);
 			stats.baseRatios.push(base.ready / blank.ready);
@@ -106,6 +131,9 @@ export function summary(stats: OpeningStats) {
 		ratio: median(stats.ratios),
 		ratioIqr: [quantile(stats.ratios, 0.25), quantile(stats.ratios, 0.75)],
 		ratioRange: [Math.min(...stats.ratios), Math.max(...stats.ratios)],
+		scripted: ready(stats.scripted),
+		scriptedRatio: median(stats.scriptedRatios),
+		scriptedRatioIqr: [quantile(stats.scriptedRatios, 0.25), quantile(stats.scriptedRatios, 0.75)],
 		base: ready(stats.base),
 		baseRatio: median(stats.baseRatios),
 		baseRatioIqr: [quantile(stats.baseRatios, 0.25), quantile(stats.baseRatios, 0.75)],

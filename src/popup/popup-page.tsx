@@ -6,7 +6,6 @@ import { TitleField } from "../shared/title-field";
 import { CopyFallback } from "./copy-fallback";
 import { PlenumPlaces } from "./plenum-places";
 import { PopupLaterSlot } from "./popup-later-slot";
-import { StartField } from "./start-field";
 import type { FirstFrame } from "./use-plenum";
 import { usePopup } from "./use-popup";
 
@@ -67,13 +66,6 @@ export function Popup({ frame }: { frame: FirstFrame }) {
 				{status?.text}
 			</p>
 			{fallback && <CopyFallback text={invitation()} />}
-			<StartField
-				typed={shown.typedStart}
-				problem={shown.startProblem}
-				inUtc={shown.inUtc}
-				asked={shown.held?.by === "start" ? shown.held.times : undefined}
-				onChange={(start) => shown.edit({ start })}
-			/>
 			<SwitchField
 				id="large"
 				label={t("largeLabel", String(jitsiComfortableUpTo))}

@@ -1,8 +1,11 @@
 // The popup as people use it, from its first frame to the copied invitation: what it proposes,
 // what it copies, what it says, and how it answers impatient clicks and the keyboard.
-import { fireEvent, waitFor } from "@testing-library/preact";
+import { fireEvent, render, waitFor } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
 import { languages } from "../../src/lib/languages";
+import { repairPlenum } from "../../src/lib/plenum/repair";
+import { firstFrameCurrent, firstFrameSettings } from "../../src/platform/first-frame";
+import { Popup } from "../../src/popup/popup-page";
 import { recordClipboard } from "./clipboard";
 import {
 	byId,
@@ -35,6 +38,19 @@ describe("the popup", () => {
 		expect(after.pad).toMatch(padPattern("pad.systemli.org"));
 		expect(after.room).not.toBe(before.room);
 		expect(after.pad).not.toBe(before.pad);
+	});
+
+	it("shows its first view in its first frame, and the date and time with the later sections below the links", async () => {
+		const frame = { settings: firstFrameSettings(), current: repairPlenum(firstFrameCurrent()) };
+		render(<Popup frame={frame} />);
+		const ids = () => [...document.querySelectorAll("main [id]")].map((element) => element.id);
+		// Synchronously after the first render: the title, the actions, the switch and the places.
+		const first = ["title", "copy", "start", "new-room", "large", "jitsi-instance", "room-link", "pad-link"];
+		for (const id of first) expect(ids()).toContain(id);
+		expect(ids()).not.toContain("when-date");
+		await findById("when-date");
+		expect(ids().indexOf("when-date")).toBeGreaterThan(ids().indexOf("pad-link"));
+		expect(ids()).toContain("when-time");
 	});
 
 	it("proposes on the preferred instance stored, and stores the instances chosen in the popup", async () => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { Translate } from "../lib/i18n";
 import { meetingOf } from "../lib/links/meeting";
 import type { Plenum } from "../lib/plenum/plenum";
@@ -37,9 +37,10 @@ export function usePopup(frame: FirstFrame) {
 	const translating = useRef<Promise<Translate>>(Promise.resolve(t));
 	// A second click while the first is still at work (opening tabs, writing storage) does nothing.
 	const busy = useRef(false);
-	// The title first: typing it and pressing Enter copies the invitation.
+	// The title first: typing it and pressing Enter copies the invitation. Focused before the first
+	// paint (a layout effect), so the popup appears with the caret in it and needs no second frame.
 	const titleInput = useRef<HTMLInputElement>(null);
-	useEffect(() => titleInput.current?.focus(), []);
+	useLayoutEffect(() => titleInput.current?.focus(), []);
 
 	useEffect(() => {
 		translating.current = translatorFor(settings.invitationLanguage);

@@ -58,6 +58,11 @@ describe.each(browsers)("%s", (name) => {
 		it("is ready for the keyboard: title focused, Enter copies, Copy next, a visible focus on every stop", async () => {
 			const popup = await session.open("popup.html");
 			await expect.poll(async () => (await popup.focused()).id).toBe("title");
+			// Focused in the first frame already: the caret is there when the popup appears.
+			const firstFocus = await popup.evaluate(
+				() => (performance.getEntriesByName("plenum:first-render")[0] as PerformanceMark | undefined)?.detail?.focused,
+			);
+			expect(firstFocus).toBe("title");
 			// How the date and time fields look unfocused: Chromium draws the focus on their calendar
 			// and clock buttons itself, where no style of the page can show it. Taken anew whenever the
 			// layout may have moved, since a field's picture changes with its fractional position.

@@ -33,7 +33,7 @@ export function PopupLater(props: LaterProps) {
 			<StartField
 				typed={props.model.shown.typedStart}
 				problem={props.model.shown.startProblem}
-				inUtc={props.model.shown.inUtc}
+				inUtc={props.model.shown.inUtc()}
 				asked={props.model.shown.held?.by === "start" ? props.model.shown.held.times : undefined}
 				onChange={(start) => props.model.shown.edit({ start })}
 			/>

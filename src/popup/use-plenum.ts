@@ -88,9 +88,12 @@ export function usePlenum(
 	// While refused or checked, the shared plenum keeps its last title, if that one passes.
 	const fallback = current && titleVerdict(current.title) === undefined ? current.title : "";
 	const plenum = withTitle(verdict === undefined ? cleaned : fallback);
-	const system = systemNow();
-	const zone = start?.zone ?? system.zone;
-	const startProblem = readStart(typedStart.date, typedStart.time, zone).problem;
+	// A typed start is read in the plenum's zone, or the system's. Intl is asked for that only once
+	// a start is typed whole: its first answer in an opening is slow, a fifth of the first render's
+	// script in a profile. Half a start or none is read without a zone.
+	const zoneOf = () => start?.zone ?? systemNow().zone;
+	const readTyped = ({ date, time }: TypedStart) => readStart(date, time, date && time ? zoneOf() : "");
+	const startProblem = readTyped(typedStart).problem;
 
 	function hold(by: Hold): undefined {
 		holding.current = by;
@@ -145,7 +148,7 @@ export function usePlenum(
 			titleTyped.current = true;
 			setTitle(change.title);
 		}
-		const read = change.start && readStart(change.start.date, change.start.time, zone);
+		const read = change.start && readTyped(change.start);
 		if (change.start) setTypedStart(change.start);
 		if (read && !read.problem) setStart(read.start);
 		const typed = cleanTitle(change.title ?? title);
@@ -184,8 +187,11 @@ export function usePlenum(
 		held,
 		typedStart,
 		startProblem,
-		/** Said whenever a start is, or would be, in UTC only because the system's zone is unknown. */
-		inUtc: system.fallback && zone === system.zone,
+		/** Whether a start is, or would be, in UTC only because the system's zone is unknown: the start field says so. */
+		inUtc: () => {
+			const system = systemNow();
+			return system.fallback && zoneOf() === system.zone;
+		},
 		large: current ? current.voice === "mumble" : large.large,
 		setLarge: large.setLarge,
 		/** A new large assembly's channel, asked for in the popup where the settings name none. */

@@ -94,6 +94,12 @@ describe("the build", () => {
 			].join("\n"),
 		);
 
+		// Reviewers rebuild the code and compare what is bundled with what the README and the
+		// release notes name: every package in the build is named in both.
+		const named = ["README.md", "store/release-notes.md"].map((file) => readFileSync(file, "utf8"));
+		for (const name of [...byPackage.keys()].filter((name) => name !== "own code")) {
+			for (const text of named) expect(text, name).toContain(name);
+		}
 		// The walk found only files the build shipped, and Preact among them.
 		for (const file of [...pages.popup, ...pages.options]) expect(shipped).toContain(file);
 		expect(byPackage.get("preact")).toBeGreaterThan(0);

@@ -8,12 +8,11 @@ import {
 	calendarFileName,
 	reminderMinutes,
 } from "../../src/lib/calendar/calendar-file";
-import { unfold } from "../../src/lib/calendar/content-lines";
 import { invitationText } from "../../src/lib/invitation-text";
 import { mumbleAppUrl } from "../../src/lib/mumble/links";
 import { defaults } from "../../src/lib/settings";
 import type { PlenumStart } from "../../src/lib/time/start-time";
-import { meetingFor, translator } from "./helpers";
+import { meetingFor, translator, unfold } from "./helpers";
 
 const t = translator("de");
 const plenum = meetingFor(defaults, 'Plenum "Nord"; Küche, Straße & 🌱');

@@ -5,9 +5,9 @@ import fc from "fast-check";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { type CalendarInput, calendarFile } from "../../src/lib/calendar/calendar-file";
-import { unfold } from "../../src/lib/calendar/content-lines";
 import type { PlenumStart } from "../../src/lib/time/start-time";
 import { type Civil, civilAt, instantOf, isSkipped, offsetAt } from "../../src/lib/time/zone";
+import { unfold } from "./helpers";
 
 const minute = 60_000;
 const base: Omit<CalendarInput, "start"> = {

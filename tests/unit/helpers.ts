@@ -49,3 +49,8 @@ export const storedPlenum = (n: number, extra: Partial<Plenum> = {}): Plenum => 
 	pad: { host: "pad.systemli.org", name: `plenum-${n}-${"b".repeat(26)}` },
 	...extra,
 });
+
+/** A calendar file's lines as a reader joins them: a CRLF and one space or tab is no line break (RFC 5545 §3.1). */
+export function unfold(text: string): string[] {
+	return text.replace(/\r\n[ \t]/g, "").split("\r\n");
+}

@@ -1,11 +1,6 @@
 // The parts of a calendar file's lines that RFC 5545 is particular about: folding at 75 octets
 // (§3.1), a date-time in UTC, and a URI value that no character can end or break.
 
-/** Joins folded lines: a CRLF followed by one space or tab is no line break (RFC 5545 §3.1). */
-export function unfold(text: string): string[] {
-	return text.replace(/\r\n[ \t]/g, "").split("\r\n");
-}
-
 /** A character's length in UTF-8; a lone surrogate is written as U+FFFD, three octets. */
 function utf8Length(character: string): number {
 	const code = character.codePointAt(0) ?? 0;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { StartProblem } from "../lib/time/start-time";
 import { t } from "../platform/i18n";
-import type { TypedStart } from "./use-plenum";
+import type { TypedStart } from "./use-start";
 
 type Props = {
 	typed: TypedStart;

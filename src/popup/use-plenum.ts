@@ -1,9 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { renew, share } from "../lib/plenum/lists";
-import { type Draft, draftPlenum, newDraft, type Plenum, type PlenumStart } from "../lib/plenum/plenum";
+import { type Draft, draftPlenum, newDraft, type Plenum } from "../lib/plenum/plenum";
 import type { Settings } from "../lib/settings";
-import { readStart } from "../lib/time/start-time";
-import { systemZone } from "../lib/time/zone";
 import { cleanTitle } from "../lib/title/clean-title";
 import { titleProblem, titleVerdict } from "../lib/title/title-problem";
 import { t } from "../platform/i18n";
@@ -11,20 +9,13 @@ import { useTitleVerdict } from "../shared/title-field";
 import { Refusal } from "../shared/use-settings";
 import { loadLocal, updateLocal } from "./storage-code";
 import { useLarge } from "./use-large";
+import { type TypedStart, useStart } from "./use-start";
 
 /** What the popup's first frame shows, from the copy in first-frame.ts, repaired. */
 export type FirstFrame = { settings: Settings; current?: Plenum };
 
-/** The date and time fields as typed: either may be empty while the other is filled. */
-export type TypedStart = { date: string; time: string };
-
 /** What keeps the shown plenum in the popup besides its title, said at its field. */
 export type Hold = "start" | "channel";
-
-const fieldsOf = (start?: PlenumStart): TypedStart => ({ date: start?.date ?? "", time: start?.time ?? "" });
-
-/** The zone a new start is typed in, read when needed: the system's may have changed since the popup opened. */
-const systemNow = () => systemZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
 
 /**
  * The plenum the popup shows. Until something has left the popup it is a draft that follows the
@@ -40,9 +31,8 @@ export function usePlenum(
 	const [draft, setDraft] = useState<Draft>(newDraft);
 	const [current, setCurrent] = useState(frame.current);
 	const [title, setTitle] = useState(frame.current?.title ?? frame.settings.defaultTitle);
-	// The last start that could be read, and the fields as typed: half a start changes nothing kept.
-	const [start, setStart] = useState(frame.current?.start);
-	const [typedStart, setTypedStart] = useState(() => fieldsOf(frame.current?.start));
+	const when = useStart(frame.current?.start);
+	const { start } = when;
 	// What last kept the plenum in the popup; `times` has its field say so (and take the focus) again.
 	const [held, setHeld] = useState<{ by: Hold; times: number }>();
 	const holding = useRef<Hold | undefined>(undefined);
@@ -57,8 +47,7 @@ export function usePlenum(
 		setCurrent(plenum);
 		if (plenum) {
 			setTitle(plenum.title);
-			setStart(plenum.start);
-			setTypedStart(fieldsOf(plenum.start));
+			when.adopt(plenum.start);
 		}
 	}
 
@@ -88,12 +77,6 @@ export function usePlenum(
 	// While refused or checked, the shared plenum keeps its last title, if that one passes.
 	const fallback = current && titleVerdict(current.title) === undefined ? current.title : "";
 	const plenum = withTitle(verdict === undefined ? cleaned : fallback);
-	// A typed start is read in the plenum's zone, or the system's. Intl is asked for that only once
-	// a start is typed whole: its first answer in an opening is slow, a fifth of the first render's
-	// script in a profile. Half a start or none is read without a zone.
-	const zoneOf = () => start?.zone ?? systemNow().zone;
-	const readTyped = ({ date, time }: TypedStart) => readStart(date, time, date && time ? zoneOf() : "");
-	const startProblem = readTyped(typedStart).problem;
 
 	function hold(by: Hold): undefined {
 		holding.current = by;
@@ -108,7 +91,7 @@ export function usePlenum(
 	 */
 	async function checked(): Promise<Plenum | undefined> {
 		holding.current = undefined;
-		if (startProblem) return hold("start");
+		if (when.problem) return hold("start");
 		if (await titleProblem(cleaned)) return undefined;
 		const channel = large.large && !current ? await large.checkedChannel() : "";
 		if (channel === undefined) return hold("channel");
@@ -148,9 +131,7 @@ export function usePlenum(
 			titleTyped.current = true;
 			setTitle(change.title);
 		}
-		const read = change.start && readTyped(change.start);
-		if (change.start) setTypedStart(change.start);
-		if (read && !read.problem) setStart(read.start);
+		const read = change.start && when.type(change.start);
 		const typed = cleanTitle(change.title ?? title);
 		if (!current || (read?.problem && change.title === undefined)) return;
 		void titleProblem(typed).then((found) => {
@@ -168,7 +149,7 @@ export function usePlenum(
 	function renewPlenum() {
 		adopt(undefined);
 		setDraft(newDraft());
-		setStart(readStart(typedStart.date, typedStart.time, systemNow().zone).start);
+		when.renew();
 		void persist(renew(settings.keepHistory));
 	}
 
@@ -185,13 +166,9 @@ export function usePlenum(
 		checked,
 		holding,
 		held,
-		typedStart,
-		startProblem,
-		/** Whether a start is, or would be, in UTC only because the system's zone is unknown: the start field says so. */
-		inUtc: () => {
-			const system = systemNow();
-			return system.fallback && zoneOf() === system.zone;
-		},
+		typedStart: when.typed,
+		startProblem: when.problem,
+		inUtc: when.inUtc,
 		large: current ? current.voice === "mumble" : large.large,
 		setLarge: large.setLarge,
 		/** A new large assembly's channel, asked for in the popup where the settings name none. */

@@ -4,7 +4,7 @@ import { useState } from "preact/hooks";
 import { describe, expect, it, vi } from "vitest";
 import { PinForm } from "../../src/popup/pin-form";
 import { StartField } from "../../src/popup/start-field";
-import type { TypedStart } from "../../src/popup/use-plenum";
+import type { TypedStart } from "../../src/popup/use-start";
 import { TitleField } from "../../src/shared/title-field";
 import { byId, message } from "./factory";
 

@@ -74,17 +74,28 @@ export async function storageRead(...marks: string[]) {
 	});
 }
 
+/** The popup's first render, as popup.tsx makes it from the first frame's copy, before storage answers. */
+export function renderPopupFrame() {
+	performance.clearMarks();
+	const frame = { settings: firstFrameSettings(), current: repairPlenum(firstFrameCurrent()) };
+	return render(<Popup frame={frame} />);
+}
+
 /**
  * The popup as popup.tsx renders it, once it has read settings and plenums; `firstRoom` is the
  * room link its first frame showed, before storage answered.
  */
 export async function renderPopup() {
-	performance.clearMarks();
-	const frame = { settings: firstFrameSettings(), current: repairPlenum(firstFrameCurrent()) };
-	const view = render(<Popup frame={frame} />);
+	const view = renderPopupFrame();
 	const firstRoom = shownLinks().room;
 	await storageRead("plenum:settings-read", "plenum:storage-read");
 	return Object.assign(view, { firstRoom });
+}
+
+/** The settings page's first render, as options.tsx makes it from the first frame's copy. */
+export function renderOptionsFrame() {
+	performance.clearMarks();
+	return render(<Options initialSettings={firstFrameSettings()} />);
 }
 
 /**
@@ -92,8 +103,7 @@ export async function renderPopup() {
  * (the invitation's text down to the reset, src/options/options-later.tsx) have arrived.
  */
 export async function renderOptions() {
-	performance.clearMarks();
-	const view = render(<Options initialSettings={firstFrameSettings()} />);
+	const view = renderOptionsFrame();
 	await storageRead("plenum:settings-read");
 	await findById("reset-heading");
 	return view;

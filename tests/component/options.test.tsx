@@ -1,13 +1,21 @@
 // The settings page as a group sets it up once: its own instances and their limit, hosts that
 // only look right, its Mumble server, the invitation's text settings, history and reset.
-import { fireEvent, render, waitFor } from "@testing-library/preact";
+import { fireEvent, waitFor } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
 import { defaults } from "../../src/lib/settings";
-import { Options } from "../../src/options/options-page";
-import { firstFrameSettings } from "../../src/platform/first-frame";
 import { findLinks, messageBodyLinks } from "../unit/clients/signal";
 import { recordClipboard } from "./clipboard";
-import { byId, message, renderOptions, renderPopup, seed, shownLinks, testPlenum, testSettings } from "./factory";
+import {
+	byId,
+	message,
+	renderOptions,
+	renderOptionsFrame,
+	renderPopup,
+	seed,
+	shownLinks,
+	testPlenum,
+	testSettings,
+} from "./factory";
 import { fake } from "./fake-browser";
 import { mumbleInvitation } from "./invitation";
 import { copy } from "./saved";
@@ -88,8 +96,7 @@ describe("the page's order", () => {
 	});
 
 	it("shows the instances and the invitation's settings in its first frame, the rest right after", async () => {
-		performance.clearMarks();
-		render(<Options initialSettings={firstFrameSettings()} />);
+		renderOptionsFrame();
 		// Synchronously after the first render: what a group comes for, and none of the later parts.
 		expect(parts()).toEqual(["jitsi", "pad", "invitation"]);
 		expect(document.getElementById("status")).not.toBeNull();

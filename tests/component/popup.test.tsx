@@ -1,11 +1,8 @@
 // The popup as people use it, from its first frame to the copied invitation: what it proposes,
 // what it copies, what it says, and how it answers impatient clicks and the keyboard.
-import { fireEvent, render, waitFor } from "@testing-library/preact";
+import { fireEvent, waitFor } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
 import { languages } from "../../src/lib/languages";
-import { repairPlenum } from "../../src/lib/plenum/repair";
-import { firstFrameCurrent, firstFrameSettings } from "../../src/platform/first-frame";
-import { Popup } from "../../src/popup/popup-page";
 import { recordClipboard } from "./clipboard";
 import {
 	byId,
@@ -13,6 +10,7 @@ import {
 	message,
 	padPattern,
 	renderPopup,
+	renderPopupFrame,
 	roomPattern,
 	seed,
 	shownLinks,
@@ -41,8 +39,7 @@ describe("the popup", () => {
 	});
 
 	it("shows its first view in its first frame, and the date and time with the later sections below the links", async () => {
-		const frame = { settings: firstFrameSettings(), current: repairPlenum(firstFrameCurrent()) };
-		render(<Popup frame={frame} />);
+		renderPopupFrame();
 		const ids = () => [...document.querySelectorAll("main [id]")].map((element) => element.id);
 		// Synchronously after the first render: the title, the actions, the switch and the places.
 		const first = ["title", "copy", "start", "new-room", "large", "jitsi-instance", "room-link", "pad-link"];

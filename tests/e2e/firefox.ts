@@ -136,19 +136,23 @@ export async function startFirefox(copy: string, geckoId: string, opts: StartOpt
 /**
  * The complete files in the download folder, oldest first. Firefox gives a second file of the same
  * name a number ("x(1).ics"), and writes a download into "x.part" beside an empty "x" that it
- * fills when done.
+ * fills when done. The empty "x" is created before "x.part", so for a moment it stands alone:
+ * an empty file counts as not yet written (the extension saves no empty files).
  */
 async function downloadedFiles(dir: string): Promise<Download[]> {
 	const all = await readdir(dir);
 	const partial = all.filter((file) => file.endsWith(".part")).map((file) => file.slice(0, -".part".length));
-	const complete = all.filter((file) => !file.endsWith(".part") && !partial.includes(file));
+	const settled = all.filter((file) => !file.endsWith(".part") && !partial.includes(file));
 	const files = await Promise.all(
-		complete.map(async (name) => {
+		settled.map(async (name) => {
 			const path = join(dir, name);
 			return { name, text: await readFile(path, "utf8"), time: (await stat(path)).mtimeMs };
 		}),
 	);
-	return files.sort((a, b) => a.time - b.time).map(({ name, text }) => ({ name, text }));
+	return files
+		.filter(({ text }) => text !== "")
+		.sort((a, b) => a.time - b.time)
+		.map(({ name, text }) => ({ name, text }));
 }
 
 /**

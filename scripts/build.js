@@ -150,6 +150,18 @@ export function firstLoadFiles(metafile, outdir, page) {
 	return [`${page}.html`, `${page}.js`, ...chunks];
 }
 
+/**
+ * The chunks of the title's link finder (linkify-it with the IANA top-level domains, Signal's own
+ * rule), as paths in `outdir`. It is loaded only when a title could hold a link, and its size has
+ * a ceiling of its own.
+ */
+export function linkFinderFiles(metafile, outdir) {
+	const packages = ["linkify-it", "tlds"];
+	return Object.entries(metafile.outputs)
+		.filter(([, { inputs }]) => Object.keys(inputs).some((input) => packages.some((p) => input.includes(`/${p}/`))))
+		.map(([path]) => relative(resolve(outdir), resolve(path)));
+}
+
 /** The chunks an output imports statically, directly or through another chunk (not import()). */
 export function staticChunks(metafile, output, found = new Set()) {
 	const entry = Object.entries(metafile.outputs).find(([path]) => resolve(path) === output)?.[1];

@@ -5,9 +5,9 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, symlinkSync } from "node:fs";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { buildExtension, firstLoadFiles } from "../../scripts/build.js";
+import { buildExtension, firstLoadFiles, linkFinderFiles } from "../../scripts/build.js";
 import { BLANK_PAGE, POPUP, SCRIPTED_PAGE } from "./openings";
 
 type Metafile = Awaited<ReturnType<typeof buildExtension>>;
@@ -78,25 +78,13 @@ export function firstLoad(dir: string, metafile: Metafile, page: string): { file
 	return { files, bytes };
 }
 
-// The title's link finder, loaded only on use, whose ceiling is its own (tests/unit/build.test.ts).
-const linkFinder = ["linkify-it", "tlds"];
-
 /**
  * Everything shipped that a browser runs or shows: HTML, JS and CSS (gzip -9 bytes, each file on
  * its own), in all and in the chunk of the link finder.
  */
 export function shippedBytes(metafile: Metafile, dir: string): { all: number; linkFinder: number } {
-	const gzipped = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
-	const sizes = { all: 0, linkFinder: 0 };
-	const outputs = metafile.outputs as Record<string, { inputs: Record<string, unknown> }>;
-	for (const [path, output] of Object.entries(outputs)) {
-		const bytes = gzipped(resolve(path));
-		sizes.all += bytes;
-		const inputs = Object.keys(output.inputs);
-		if (inputs.some((input) => linkFinder.some((name) => input.includes(`node_modules/${name}/`)))) {
-			sizes.linkFinder += bytes;
-		}
-	}
-	for (const page of ["popup.html", "options.html"]) sizes.all += gzipped(join(dir, page));
-	return sizes;
+	const gzipped = (file: string) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
+	const sum = (files: string[]) => files.reduce((total, file) => total + gzipped(file), 0);
+	const outputs = Object.keys(metafile.outputs).map((path) => relative(resolve(dir), resolve(path)));
+	return { all: sum([...outputs, "popup.html", "options.html"]), linkFinder: sum(linkFinderFiles(metafile, dir)) };
 }

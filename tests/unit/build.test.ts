@@ -23,7 +23,6 @@ const budgets = { popup: 20 * 1024, options: 16 * 1024 };
 const shippedCeiling = 64 * 1024;
 // The title's link finder (linkify-it with the IANA top-level domains), loaded when a title holds a dot, "@" or ":".
 const linkFinderCeiling = 12 * 1024;
-const linkFinderPackages = ["linkify-it", "tlds"];
 const temp = mkdtempSync(join(tmpdir(), "plenum-build-"));
 afterAll(() => execFileSync("rm", ["-rf", temp]));
 
@@ -58,18 +57,14 @@ describe("the build", () => {
 	});
 
 	it("fits its size budgets, and shows where the bytes come from", async () => {
-		const { buildExtension, firstLoadFiles } = await import("../../scripts/build.js");
+		const { buildExtension, firstLoadFiles, linkFinderFiles } = await import("../../scripts/build.js");
 		const out = join(temp, "budget");
 		const metafile: Metafile = await buildExtension(out);
 		const gzipped = (file: string) => gzipSync(readFileSync(join(out, file)), { level: 9 }).length;
 		const sum = (list: string[]) => list.reduce((total, file) => total + gzipped(file), 0);
 
 		const shipped = files(out).filter((file) => /\.(html|js|css)$/.test(file));
-		const linkFinder = Object.entries(metafile.outputs)
-			.filter(([, { inputs }]) =>
-				Object.keys(inputs).some((input) => linkFinderPackages.some((p) => input.includes(`/${p}/`))),
-			)
-			.map(([path]) => relative(resolve(out), resolve(path)));
+		const linkFinder = linkFinderFiles(metafile, out);
 		const others = shipped.filter((file) => !linkFinder.includes(file));
 		const pages = { popup: firstLoadFiles(metafile, out, "popup"), options: firstLoadFiles(metafile, out, "options") };
 

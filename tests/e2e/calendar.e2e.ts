@@ -18,7 +18,6 @@ import {
 	openSaved,
 	roomAndPad,
 	setStart,
-	settle,
 	useBrowser,
 } from "./scenario";
 
@@ -63,12 +62,15 @@ describe.each(browsers)("%s", (name) => {
 			const again = await session.open("popup.html");
 			expect(await again.text("#when-date")).toBe(start.date);
 			expect(await again.text("#when-time")).toBe(start.time);
-			// The language's messages load after the first frame (settings.e2e.ts copies at once).
-			await settle();
+			// Storage, and with it the group's language, is read after the first frame (settings.e2e.ts
+			// copies at once after a change in the options): the preview says when it is in.
+			const when = message(de, "invitationWhen", formatStart(start, "de", await languages(again)));
+			await again.click("#invitation-details > summary");
+			await expect.poll(() => again.text("#invitation-preview")).toContain(when);
 			await again.click("#copy");
 			await expect
 				.poll(async () => (await session.browser.readClipboard()).split("\n").slice(0, 2))
-				.toEqual(["Plenum Nord", message(de, "invitationWhen", formatStart(start, "de", await languages(again)))]);
+				.toEqual(["Plenum Nord", when]);
 
 			// A system time zone the browser cannot use (ICU's "Etc/Unknown"): the next start is read
 			// in UTC, and the field says so.

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { Translate } from "../lib/i18n";
 import { meetingOf } from "../lib/links/meeting";
 import type { Plenum } from "../lib/plenum/plenum";
+import type { Settings } from "../lib/settings";
 import { copyText, openTab } from "../platform/browser";
 import { pageLanguage, t, translatorFor } from "../platform/i18n";
 import { useSettings } from "../shared/use-settings";
@@ -34,7 +35,14 @@ export function usePopup(frame: FirstFrame) {
 	// The invitation's language, read from the package once chosen. A copy in the first moments
 	// waits for it: an invitation in the browser's language instead would be no invitation.
 	const [translate, setTranslate] = useState<Translate>(() => t);
-	const translating = useRef<Promise<Translate>>(Promise.resolve(t));
+	const translating = useRef<{ language: Settings["invitationLanguage"]; translator: Promise<Translate> }>(undefined);
+	// Asked for by language, by the effect below and by a copy that may come before it has run.
+	function translatorOf(language: Settings["invitationLanguage"]): Promise<Translate> {
+		if (translating.current?.language !== language) {
+			translating.current = { language, translator: translatorFor(language) };
+		}
+		return translating.current.translator;
+	}
 	// A second click while the first is still at work (opening tabs, writing storage) does nothing.
 	const busy = useRef(false);
 	// The title first: typing it and pressing Enter copies the invitation. Focused before the first
@@ -43,8 +51,10 @@ export function usePopup(frame: FirstFrame) {
 	useLayoutEffect(() => titleInput.current?.focus(), []);
 
 	useEffect(() => {
-		translating.current = translatorFor(settings.invitationLanguage);
-		void translating.current.then((next) => setTranslate(() => next));
+		const language = settings.invitationLanguage;
+		void translatorOf(language).then((next) => {
+			if (translating.current?.language === language) setTranslate(() => next);
+		});
 	}, [settings.invitationLanguage]);
 
 	/** Runs one action at a time, on the checked plenum; none while the title is refused (the field says why). */
@@ -70,7 +80,11 @@ export function usePopup(frame: FirstFrame) {
 			const second = await secondLanguage.ready.current;
 			const { plenumInvitation, checkedTemplate } = await invitationCode();
 			const template = await checkedTemplate(context.template);
-			const text = plenumInvitation(checked, { ...context, template, second }, await translating.current);
+			const text = plenumInvitation(
+				checked,
+				{ ...context, template, second },
+				await translatorOf(settings.invitationLanguage),
+			);
 			const copied = copyText(text).then(
 				() => true,
 				() => false,

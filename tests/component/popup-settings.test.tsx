@@ -4,7 +4,17 @@ import { fireEvent, waitFor } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
 import { getMessage as inLanguage } from "../../src/platform/browser";
 import { recordClipboard } from "./clipboard";
-import { byId, message, padPattern, renderPopup, roomPattern, seed, shownLinks, testSettings } from "./factory";
+import {
+	byId,
+	message,
+	padPattern,
+	renderPopup,
+	renderPopupFrame,
+	roomPattern,
+	seed,
+	shownLinks,
+	testSettings,
+} from "./factory";
 import { fake } from "./fake-browser";
 
 /** Copies, waits until the popup says so, and gives the invitation's lines. */
@@ -52,6 +62,20 @@ describe("the popup under the group's settings", () => {
 			expect(lines).not.toContain(message(key));
 		}
 		expect(byId("status").textContent).toBe(message("copiedStatus"));
+	});
+
+	it("writes it in the chosen language when Copy comes before anything was read", async () => {
+		const copies = recordClipboard();
+		const settings = testSettings({ invitationLanguage: "de" });
+		await seed({ sync: settings });
+		// The first frame's copy knows the language too, as the settings page left it.
+		localStorage.setItem("first-frame", JSON.stringify({ settings }));
+		renderPopupFrame();
+		fireEvent.click(byId("copy"));
+		await waitFor(() => expect(copies).toHaveLength(1));
+		const lines = copies[0]?.split("\n") ?? [];
+		expect(lines).toContain(german("invitationPadHeading"));
+		expect(lines).not.toContain(message("invitationPadHeading"));
 	});
 
 	it("leaves out tips and pad, and the muted start, when switched off", async () => {

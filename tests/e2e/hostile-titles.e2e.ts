@@ -26,6 +26,7 @@ import {
 	noRequestLeftTheExtension,
 	type Session,
 	settle,
+	storageRead,
 	useBrowser,
 } from "./scenario";
 
@@ -321,6 +322,9 @@ describe.each(browsers)("%s", (name) => {
 			await options.click("#title-in-names");
 			await expect.poll(() => session.browser.getStorage("sync")).toMatchObject({ titleInNames: false });
 			const popup = await session.open("popup.html");
+			// The switch reaches the popup with the stored settings, read after its first frame; the
+			// subject below would follow the title before that, with the title still in the names.
+			await storageRead(popup);
 			await recordCopies(popup);
 			await popup.fill("#title", "Plenum Nord");
 			await expect.poll(async () => jitsiSubject((await shownLinks(popup)).room).subject).toBe("Plenum Nord");

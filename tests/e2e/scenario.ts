@@ -322,6 +322,24 @@ export function wrappedButtons(page: ExtensionPage): Promise<string[]> {
 	);
 }
 
+/**
+ * Waits until the page has read storage, as its performance marks say (the popup:
+ * `plenum:settings-read` and `plenum:storage-read`; the options page: the first), and has rendered
+ * what it read: Preact renders a state change in a microtask and runs effects after the next frame,
+ * so two frames, each followed by a task, see every render those reads cause, however slow the
+ * machine. The page must be the active tab: background tabs get no frames.
+ */
+export async function storageRead(
+	page: ExtensionPage,
+	marks: string[] = ["plenum:settings-read", "plenum:storage-read"],
+): Promise<void> {
+	await expect
+		.poll(() => page.evaluate((names) => names.every((n) => performance.getEntriesByName(n).length > 0), marks))
+		.toBe(true);
+	for (let frame = 0; frame < 2; frame++)
+		await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+}
+
 /** For checking that something did NOT happen: the time an asynchronous write would take at most. */
 export const settle = () => new Promise((resolve) => setTimeout(resolve, 500));
 

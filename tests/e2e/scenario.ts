@@ -135,10 +135,21 @@ export async function roomAndPad(page: ExtensionPage): Promise<{ room: string; p
 	return { room: room.href, pad: pad.href };
 }
 
-/** Click "Copy invitation" and wait until the popup says it is done. */
+/**
+ * Click "Copy invitation" and wait until the popup says, in its own language, that it copied.
+ * Any status at all would not do: one left from before (New room's, say) is there at once, and
+ * the copy, which stores the plenum too, would still be under way.
+ */
 export async function copyInvitation(page: ExtensionPage): Promise<void> {
+	const lang = await page.evaluate(() => document.documentElement.lang);
+	const language = locales.find((l) => l === lang);
+	if (!language) throw new Error(`copyInvitation: no messages for the page's language "${lang}"`);
+	const copied = message(messagesOf[language], "copiedStatus");
+	if ((await page.text("#status")) === copied) {
+		throw new Error("copyInvitation: the popup already says copied, so it cannot tell when this copy is done");
+	}
 	await page.click("#copy");
-	await page.waitFor("#status:not(:empty)");
+	await expect.poll(() => page.text("#status")).toBe(copied);
 }
 
 /**

@@ -440,10 +440,12 @@ describe.each(browsers)("%s", (name) => {
 			await session.browser.clearStorage("local");
 			await session.browser.clearStorage("sync");
 			const valid = JSON.parse(text);
+			// No two in a row with the same message: each file's message then replaces the last one's,
+			// so the wait for it is a wait for that file to have been read.
 			const broken: [string, string][] = [
 				[text.slice(0, text.length / 2), "backupNotJson"],
-				["", "backupNotJson"],
 				[JSON.stringify({ settings: {}, pinned: [] }), "backupNotBackup"],
+				["", "backupNotJson"],
 				[JSON.stringify([valid]), "backupNotBackup"],
 				[JSON.stringify({ ...valid, version: 99 }), "backupNewer"],
 				[" ".repeat(1_000_001), "backupTooLarge"],

@@ -6,6 +6,7 @@ import {
 	browsers,
 	copiedLines,
 	count,
+	firstFrameSettings,
 	firstRenderRoom,
 	links,
 	noRequestLeftTheExtension,
@@ -126,6 +127,9 @@ describe.each(browsers)("%s", (name) => {
 			const options = await session.open("options.html");
 			await options.select("#jitsi-instance", "meet.mayfirst.org");
 			await expect.poll(() => session.browser.getStorage("sync")).toMatchObject({ jitsiInstance: "meet.mayfirst.org" });
+			// The settings page updates the first frame's copy a moment after the write: closed before,
+			// it would leave the popup nothing to paint the choice from.
+			await expect.poll(() => firstFrameSettings(options)).toMatchObject({ jitsiInstance: "meet.mayfirst.org" });
 			await options.close();
 			const mayfirst = await session.open("popup.html");
 			expect(await firstRenderRoom(mayfirst)).toMatch(roomPattern("meet.mayfirst.org"));

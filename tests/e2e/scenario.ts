@@ -351,6 +351,16 @@ export async function storageRead(
 		await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
 }
 
+/**
+ * The settings in the first frame's copy (src/platform/first-frame.ts), which the next page to open
+ * paints from. A page updates the copy only once its own storage write has resolved, a moment after
+ * other pages can already read the write: a scenario that closes the page that changed a setting and
+ * then looks at the next page's first frame waits for this copy first.
+ */
+export function firstFrameSettings(page: ExtensionPage): Promise<Record<string, unknown>> {
+	return page.evaluate(() => JSON.parse(localStorage.getItem("first-frame") ?? "{}").settings ?? {});
+}
+
 /** For checking that something did NOT happen: the time an asynchronous write would take at most. */
 export const settle = () => new Promise((resolve) => setTimeout(resolve, 500));
 

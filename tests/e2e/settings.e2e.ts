@@ -16,6 +16,7 @@ import {
 	padPattern,
 	roomAndPad,
 	roomPattern,
+	storageRead,
 	useBrowser,
 } from "./scenario";
 
@@ -107,6 +108,8 @@ describe.each(browsers)("%s", (name) => {
 			await expect.poll(sync).toMatchObject({ invitationTemplates: { de: own }, prejoinCheck: true });
 
 			const popup = await session.open("popup.html");
+			// The pre-join check is in the room link once the popup has read the settings.
+			await storageRead(popup);
 			await popup.fill("#title", "Plenum");
 			const ours = await roomAndPad(popup);
 			expect(ours.room).toContain("config.prejoinConfig.enabled=true");

@@ -122,8 +122,9 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
  * follows it) arrive after the first paint (src/shared/later-slot.tsx).
  */
 export function findById<T extends HTMLElement = HTMLElement>(id: string): Promise<T> {
-	// Their first import in a test run is slow on a busy machine: poll generously.
-	return waitFor(() => byId<T>(id), { timeout: 10_000 });
+	// Their first import in a test run is slow on a busy machine: the generous timeout of setup.ts
+	// applies (a shorter one of its own here failed where every other wait would still have waited).
+	return waitFor(() => byId<T>(id));
 }
 
 /** The room and pad links' targets. */

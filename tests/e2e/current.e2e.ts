@@ -6,6 +6,7 @@ import {
 	browsers,
 	copiedLines,
 	count,
+	firstFrameSettings,
 	firstRenderRoom,
 	links,
 	noRequestLeftTheExtension,
@@ -14,6 +15,7 @@ import {
 	roomPattern,
 	setStart,
 	settle,
+	storageRead,
 	useBrowser,
 } from "./scenario";
 
@@ -26,19 +28,9 @@ const roomName = (url: string) => new URL(url).pathname.slice(1);
 const entryButton = (list: "#pinned" | "#recent", n: number, action: "use" | "remove") =>
 	`${list} > li:nth-child(${n}) .saved-actions > button:nth-child(${action === "use" ? 1 : 2})`;
 
-/**
- * The room link once the popup has read both storage areas (its `plenum:settings-read` and
- * `plenum:storage-read` marks) and rendered what they said: Preact renders a state change in a
- * microtask and runs effects after the next frame, so two frames, each followed by a task, see
- * every render those reads cause, however slow the machine.
- */
+/** The room link once the popup has read both storage areas and rendered what they said. */
 async function settledRoom(page: ExtensionPage): Promise<string> {
-	const marks = ["plenum:settings-read", "plenum:storage-read"];
-	await expect
-		.poll(() => page.evaluate((names) => names.every((n) => performance.getEntriesByName(n).length > 0), marks))
-		.toBe(true);
-	for (let frame = 0; frame < 2; frame++)
-		await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+	await storageRead(page);
 	return (await links(page)).room.href;
 }
 
@@ -135,6 +127,9 @@ describe.each(browsers)("%s", (name) => {
 			const options = await session.open("options.html");
 			await options.select("#jitsi-instance", "meet.mayfirst.org");
 			await expect.poll(() => session.browser.getStorage("sync")).toMatchObject({ jitsiInstance: "meet.mayfirst.org" });
+			// The settings page updates the first frame's copy a moment after the write: closed before,
+			// it would leave the popup nothing to paint the choice from.
+			await expect.poll(() => firstFrameSettings(options)).toMatchObject({ jitsiInstance: "meet.mayfirst.org" });
 			await options.close();
 			const mayfirst = await session.open("popup.html");
 			expect(await firstRenderRoom(mayfirst)).toMatch(roomPattern("meet.mayfirst.org"));

@@ -28,6 +28,7 @@ import {
 	padPattern,
 	type Session,
 	settle,
+	storageRead,
 	useBrowser,
 } from "./scenario";
 import { STORAGE_FAULTS_KEY } from "./test-copy";
@@ -250,7 +251,9 @@ describe.each(browsers)("%s", (name) => {
 			// The settings' channel, in a large assembly proposed now...
 			await popup.click("#large");
 			await expect.poll(async () => (await shownLinks(popup)).room).toMatch(/^https:\/\/talk\.systemli\.org/);
-			await settle();
+			// The channel comes from the stored settings, read after the first frame: copied before
+			// that, the invitation would hold no channel to check.
+			await storageRead(popup);
 			const proposed = await copyRecorded(session, popup);
 			// ...and the pinned one's, used again.
 			await openSaved(popup);
@@ -437,10 +440,12 @@ describe.each(browsers)("%s", (name) => {
 			await session.browser.clearStorage("local");
 			await session.browser.clearStorage("sync");
 			const valid = JSON.parse(text);
+			// No two in a row with the same message: each file's message then replaces the last one's,
+			// so the wait for it is a wait for that file to have been read.
 			const broken: [string, string][] = [
 				[text.slice(0, text.length / 2), "backupNotJson"],
-				["", "backupNotJson"],
 				[JSON.stringify({ settings: {}, pinned: [] }), "backupNotBackup"],
+				["", "backupNotJson"],
 				[JSON.stringify([valid]), "backupNotBackup"],
 				[JSON.stringify({ ...valid, version: 99 }), "backupNewer"],
 				[" ".repeat(1_000_001), "backupTooLarge"],
@@ -480,8 +485,9 @@ describe.each(browsers)("%s", (name) => {
 
 		it("repairs a broken first-frame copy before painting from it", async () => {
 			const options = await session.open("options.html");
-			// After the page's own first read of storage, which refreshes the copy.
-			await settle();
+			// After the page's own first read of storage, which refreshes the copy: written before it,
+			// the broken settings would be replaced by the stored ones and never painted from.
+			await storageRead(options, ["plenum:settings-read"]);
 			await options.evaluate((name) => {
 				localStorage.setItem(
 					"first-frame",

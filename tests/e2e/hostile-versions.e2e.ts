@@ -31,6 +31,9 @@ describe.each(browsers)("%s", (name) => {
 			await popup.click("#new-room");
 			await popup.select("#pad-instance", "pad.riseup.net");
 			await expect.poll(sync).toMatchObject({ padInstance: "pad.riseup.net" });
+			// The popup takes the choice once its own write has resolved, a moment after storage shows
+			// it: copied before, the next plenum would still be on the old pad.
+			await expect.poll(async () => (await shownLinks(popup)).pad).toMatch(/^https:\/\/pad\.riseup\.net\//);
 			await recordCopies(popup);
 			await copyRecorded(session, popup);
 			await expect.poll(async () => (await local()).current).toMatchObject({ pad: { host: "pad.riseup.net" } });

@@ -23,8 +23,9 @@ describe("chromium without a native browser namespace (as before 148)", () => {
 
 		await popup.select("#jitsi-instance", "meet.immerda.ch");
 		await expect.poll(() => session.browser.getStorage("sync")).toMatchObject({ jitsiInstance: "meet.immerda.ch" });
+		// The popup takes the choice once its own write has resolved, a moment after storage shows it.
+		await expect.poll(async () => (await roomAndPad(popup)).room).toMatch(roomPattern("meet.immerda.ch"));
 		const { room, pad } = await roomAndPad(popup);
-		expect(room).toMatch(roomPattern("meet.immerda.ch"));
 		expect(pad).toMatch(padPattern("pad.systemli.org"));
 
 		const lines = await copiedLines(session, popup);

@@ -2,7 +2,7 @@
 // Recurring, recent and pinned plenums, the QR code and large assemblies are component tests
 // (tests/component/plenum-life.test.tsx, extras.test.tsx).
 import { describe, expect, it } from "vitest";
-import { browsers, noRequestLeftTheExtension, popupFullyOpen, useBrowser, widths } from "./scenario";
+import { browsers, noRequestLeftTheExtension, popupFullyOpen, storageRead, useBrowser, widths } from "./scenario";
 
 describe.each(browsers)("%s", (name) => {
 	describe("English, light", () => {
@@ -28,6 +28,8 @@ describe.each(browsers)("%s", (name) => {
 				customJitsiInstances: [`${"a".repeat(63)}.${"b".repeat(63)}.example.org`],
 			});
 			const options = await session.open("options.html");
+			// The long stored instance is listed once the page has read the settings.
+			await storageRead(options, ["plenum:settings-read"]);
 			await options.fill("#jitsi-new-host", `https://${unbroken}.example.org/and/a/path`);
 			await options.click("#jitsi-new-host ~ button[type=submit]");
 			await options.waitFor('[role="alert"]');

@@ -7,6 +7,7 @@ import {
 	browsers,
 	copyInvitation,
 	en,
+	firstFrameSettings,
 	message,
 	noRequestLeftTheExtension,
 	padPattern,
@@ -38,6 +39,8 @@ describe.each(browsers)("%s", (name) => {
 			await expect.poll(async () => (await roomAndPad(popup)).room).not.toBe(proposed.room);
 			await popup.select("#jitsi-instance", "vc.autistici.org");
 			await expect.poll(() => session.browser.getStorage("sync")).toMatchObject({ jitsiInstance: "vc.autistici.org" });
+			// The reopened popup's first frame shows what this one left in the first frame's copy.
+			await expect.poll(() => firstFrameSettings(popup)).toMatchObject({ jitsiInstance: "vc.autistici.org" });
 			await popup.close();
 
 			const reopened = await session.open("popup.html");

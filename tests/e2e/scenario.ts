@@ -135,10 +135,21 @@ export async function roomAndPad(page: ExtensionPage): Promise<{ room: string; p
 	return { room: room.href, pad: pad.href };
 }
 
-/** Click "Copy invitation" and wait until the popup says it is done. */
+/**
+ * Click "Copy invitation" and wait until the popup says, in its own language, that it copied.
+ * Any status at all would not do: one left from before (New room's, say) is there at once, and
+ * the copy, which stores the plenum too, would still be under way.
+ */
 export async function copyInvitation(page: ExtensionPage): Promise<void> {
+	const lang = await page.evaluate(() => document.documentElement.lang);
+	const language = locales.find((l) => l === lang);
+	if (!language) throw new Error(`copyInvitation: no messages for the page's language "${lang}"`);
+	const copied = message(messagesOf[language], "copiedStatus");
+	if ((await page.text("#status")) === copied) {
+		throw new Error("copyInvitation: the popup already says copied, so it cannot tell when this copy is done");
+	}
 	await page.click("#copy");
-	await page.waitFor("#status:not(:empty)");
+	await expect.poll(() => page.text("#status")).toBe(copied);
 }
 
 /**
@@ -320,6 +331,34 @@ export function wrappedButtons(page: ExtensionPage): Promise<string[]> {
 			})
 			.map((button) => button.id || button.textContent || ""),
 	);
+}
+
+/**
+ * Waits until the page has read storage, as its performance marks say (the popup:
+ * `plenum:settings-read` and `plenum:storage-read`; the options page: the first), and has rendered
+ * what it read: Preact renders a state change in a microtask and runs effects after the next frame,
+ * so two frames, each followed by a task, see every render those reads cause, however slow the
+ * machine. The page must be the active tab: background tabs get no frames.
+ */
+export async function storageRead(
+	page: ExtensionPage,
+	marks: string[] = ["plenum:settings-read", "plenum:storage-read"],
+): Promise<void> {
+	await expect
+		.poll(() => page.evaluate((names) => names.every((n) => performance.getEntriesByName(n).length > 0), marks))
+		.toBe(true);
+	for (let frame = 0; frame < 2; frame++)
+		await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+}
+
+/**
+ * The settings in the first frame's copy (src/platform/first-frame.ts), which the next page to open
+ * paints from. A page updates the copy only once its own storage write has resolved, a moment after
+ * other pages can already read the write: a scenario that closes the page that changed a setting and
+ * then looks at the next page's first frame waits for this copy first.
+ */
+export function firstFrameSettings(page: ExtensionPage): Promise<Record<string, unknown>> {
+	return page.evaluate(() => JSON.parse(localStorage.getItem("first-frame") ?? "{}").settings ?? {});
 }
 
 /** For checking that something did NOT happen: the time an asynchronous write would take at most. */

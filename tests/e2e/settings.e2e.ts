@@ -9,12 +9,14 @@ import {
 	count,
 	de,
 	en,
+	firstFrameSettings,
 	message,
 	noRequestLeftTheExtension,
 	optionValues,
 	padPattern,
 	roomAndPad,
 	roomPattern,
+	storageRead,
 	useBrowser,
 } from "./scenario";
 
@@ -69,6 +71,9 @@ describe.each(browsers)("%s", (name) => {
 			const options = await session.open("options.html");
 			await options.select("#invitation-language", "de");
 			await expect.poll(sync).toMatchObject({ invitationLanguage: "de" });
+			// What Enter right after opening copies in comes from the first frame's copy, which the
+			// settings page updates a moment after the write: it must not be closed before.
+			await expect.poll(() => firstFrameSettings(options)).toMatchObject({ invitationLanguage: "de" });
 			expect(await options.text("h1")).toBe(message(en, "optionsTitle"));
 			await options.close();
 
@@ -103,6 +108,8 @@ describe.each(browsers)("%s", (name) => {
 			await expect.poll(sync).toMatchObject({ invitationTemplates: { de: own }, prejoinCheck: true });
 
 			const popup = await session.open("popup.html");
+			// The pre-join check is in the room link once the popup has read the settings.
+			await storageRead(popup);
 			await popup.fill("#title", "Plenum");
 			const ours = await roomAndPad(popup);
 			expect(ours.room).toContain("config.prejoinConfig.enabled=true");

@@ -86,22 +86,55 @@ describe("vtimezone for a recurring plenum", () => {
 		expect(vtimezone("America/Santiago", start)).toContain("BYDAY=SU;BYMONTHDAY=2,3,4,5,6,7,8");
 		// Each change at the wall time on the clock before it: 02:00 in spring, 03:00 in autumn.
 		expect(vtimezone("Europe/Berlin", start)).toMatch(
-			/DTSTART:20270328T020000\r\nTZOFFSETFROM:\+0100\r\nTZOFFSETTO:\+0200/,
+			/DTSTART:20260329T020000\r\nTZOFFSETFROM:\+0100\r\nTZOFFSETTO:\+0200/,
 		);
 		expect(vtimezone("Europe/Berlin", start)).toMatch(
-			/DTSTART:20271031T030000\r\nTZOFFSETFROM:\+0200\r\nTZOFFSETTO:\+0100/,
+			/DTSTART:20261025T030000\r\nTZOFFSETFROM:\+0200\r\nTZOFFSETTO:\+0100/,
 		);
 	});
 
-	it("has one observance for a zone without changes, and starts in summer time in Sydney's December", () => {
+	it("has one observance for a zone without changes, and takes Sydney's December from its October rule", () => {
 		const kolkata = vtimezone("Asia/Kolkata", start);
 		expect(kolkata.match(/BEGIN:(STANDARD|DAYLIGHT)/g)).toEqual(["BEGIN:STANDARD"]);
 		expect(kolkata).toContain("TZOFFSETTO:+0530");
-		expect(vtimezone("Australia/Sydney", start).split("\r\n").slice(2, 4)).toEqual([
-			"BEGIN:DAYLIGHT",
-			"DTSTART:20261203T050000",
-		]);
+		expect(vtimezone("Australia/Sydney", start)).toMatch(
+			/BEGIN:DAYLIGHT\r\nDTSTART:20261004T020000\r\nTZOFFSETFROM:\+1000\r\nTZOFFSETTO:\+1100\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=1SU/,
+		);
 	});
+
+	// Outlook reads a VTIMEZONE as one STANDARD and one DAYLIGHT, each a yearly rule: with a
+	// second STANDARD it drops the zone and reads the plenum's times as UTC
+	// (github.com/ridafkih/keeper.sh/pull/423); observances listed one by one it ignores
+	// (github.com/iCalcreator/iCalcreator/issues/86).
+	const summerTime = [
+		...ruled.filter(
+			(zone) => !["Asia/Kathmandu", "Asia/Kolkata", "America/Phoenix", "America/Sao_Paulo"].includes(zone),
+		),
+		"Europe/London",
+		"Pacific/Auckland",
+		"America/Nuuk",
+		"Asia/Jerusalem",
+		"America/Havana",
+	];
+	it.each(summerTime)(
+		"gives a series in %s one STANDARD and one DAYLIGHT, each a yearly rule from before it, at any time of year",
+		(zone) => {
+			for (let month = 0; month < 12; month++) {
+				const first = Date.UTC(2027, month, 14, 17);
+				const text = vtimezone(zone, first);
+				const observances = text.split(/BEGIN:(?=STANDARD|DAYLIGHT)/).slice(1);
+				expect(observances.map((o) => o.split("\r\n")[0]).sort(), `${zone} ${month + 1}`).toEqual([
+					"DAYLIGHT",
+					"STANDARD",
+				]);
+				for (const o of observances) {
+					expect(o, `${zone} ${month + 1}`).toMatch(/\r\nRRULE:FREQ=YEARLY;BYMONTH=\d+;BYDAY=/);
+					const [, y, mo, d, h, mi] = /DTSTART:(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)/.exec(o)?.map(Number) ?? [];
+					expect(Date.UTC(y ?? 0, (mo ?? 0) - 1, d ?? 0, h ?? 0, mi ?? 0) - 14 * 3_600_000).toBeLessThan(first);
+				}
+			}
+		},
+	);
 
 	it("writes every line in CRLF and within 75 octets", () => {
 		for (const zone of ruled) {

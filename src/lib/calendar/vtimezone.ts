@@ -99,14 +99,18 @@ function observance(kind: string, dtstart: string, from: number, to: number, rul
 export function vtimezone(zone: string, start: number, end?: number): string {
 	const from = start - day - (start % 60_000);
 	const until = end ?? start + sampledYears * year;
-	const found = changes(zone, from, until);
+	// A series' rules start from the year before it, so they alone give every offset, as one
+	// STANDARD and one DAYLIGHT: Outlook takes a VTIMEZONE with a second STANDARD (an observance
+	// for the weeks up to the first change) for none at all and reads the times as UTC
+	// (github.com/ridafkih/keeper.sh/pull/423, github.com/iCalcreator/iCalcreator/issues/86).
+	const since = end === undefined ? from - year : from;
+	const found = changes(zone, since, until);
 	const initial = offsetAt(zone, from);
-	const standard = Math.min(initial, ...found.map((c) => c.to));
+	const standard = Math.min(offsetAt(zone, since), ...found.map((c) => c.to));
 	const kind = (offset: number) => (offset > standard ? "DAYLIGHT" : "STANDARD");
 	const observances: [string, string[]][] = [];
 	const add = (dtstart: string, from: number, to: number, rule?: string) =>
 		observances.push([dtstart, observance(kind(to), dtstart, from, to, rule)]);
-	add(localDateTime(from, initial), initial, initial);
 
 	// The changes that could be one yearly rule: same offsets, month and wall time.
 	const groups = new Map<string, Change[]>();
@@ -115,16 +119,21 @@ export function vtimezone(zone: string, start: number, end?: number): string {
 		const key = [change.from, change.to, month, hour, minute].join();
 		groups.set(key, [...(groups.get(key) ?? []), change]);
 	}
+	const ruled = new Set<Change>();
 	for (const group of groups.values()) {
 		const onsets = group.map(onset);
 		const everyYear = onsets.every((o, i) => i === 0 || o.year === (onsets[i - 1]?.year ?? 0) + 1);
 		const stillInForce = (group.at(-1)?.at ?? 0) > until - year;
 		const byDay = end === undefined && group.length >= 2 && everyYear && stillInForce ? yearlyRule(onsets) : undefined;
-		for (const change of byDay ? group.slice(0, 1) : group) {
+		for (const change of byDay ? group.slice(0, 1) : group.filter((c) => c.at > from)) {
 			const rule = byDay && `FREQ=YEARLY;BYMONTH=${onset(change).month};${byDay}`;
 			add(localDateTime(change.at, change.from), change.from, change.to, rule);
 		}
+		if (byDay) for (const change of group) ruled.add(change);
 	}
+	// The offset at the start needs an observance of its own unless a rule already gives it.
+	const last = found.filter((c) => c.at <= from).at(-1);
+	if (!last || !ruled.has(last)) add(localDateTime(from, initial), initial, initial);
 	observances.sort(([a], [b]) => a.localeCompare(b));
 	return ["BEGIN:VTIMEZONE", `TZID:${zone}`, ...observances.flatMap(([, lines]) => lines), "END:VTIMEZONE"].join(
 		"\r\n",

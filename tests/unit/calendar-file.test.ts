@@ -139,6 +139,18 @@ describe("calendarFile", () => {
 		expect(event.isRecurring()).toBe(false);
 	});
 
+	it("writes a series in the year 9999 with four-digit years only, and refuses a plenum that ends after it", () => {
+		// The form takes any four-digit year; RFC 5545 §3.3.4 writes no other. Cairo's autumn
+		// change is listed year by year (its wall time falls on 1 November in some years).
+		const start = { date: "9996-06-03", time: "19:00", zone: "Africa/Cairo" };
+		const file = calendarFile({ ...base, start, repeat: "weekly" });
+		for (const line of unfold(file).filter((l) => /^(DTSTART|DTEND|DTSTAMP)/.test(l))) {
+			expect(line).toMatch(/:\d{8}T\d{6}Z?$/);
+		}
+		expect(read(file).event.startDate.toString()).toBe("9996-06-03T19:00:00");
+		expect(() => calendarFile({ ...base, start: berlin("9999-12-31", "23:00") })).toThrow(RangeError);
+	});
+
 	it("refuses a UID that would need escaping, and durations that are no plenum", () => {
 		expect(() => calendarFile({ ...base, uid: "a;b" })).toThrow(RangeError);
 		for (const durationMinutes of [0, 1.5, 24 * 60 + 1]) {

@@ -3,6 +3,7 @@
 // found by sampling, and a change that comes back every year on the same weekday rule becomes
 // a yearly RRULE, so a weekly plenum keeps its wall time for as long as the zone's rules hold.
 import { type Civil, daysInMonth, offsetAt, weekdayOf } from "../time/zone";
+import { lastWritable } from "./content-lines";
 
 const day = 86_400_000;
 const year = 365 * day;
@@ -98,7 +99,8 @@ function observance(kind: string, dtstart: string, from: number, to: number, rul
  */
 export function vtimezone(zone: string, start: number, end?: number): string {
 	const from = start - day - (start % 60_000);
-	const until = end ?? start + sampledYears * year;
+	// No change is looked for where its wall time would need a fifth digit for the year.
+	const until = Math.min(end ?? start + sampledYears * year, lastWritable - day);
 	// A series' rules start from the year before it, so they alone give every offset, as one
 	// STANDARD and one DAYLIGHT: Outlook takes a VTIMEZONE with a second STANDARD (an observance
 	// for the weeks up to the first change) for none at all and reads the times as UTC

@@ -251,6 +251,31 @@ describe("calendarFile with any text", () => {
 		);
 	});
 
+	it("survives any UTF-16, lone surrogates too, as the saved file's UTF-8 holds it", () => {
+		// A Blob writes a string as UTF-8 and a lone surrogate as U+FFFD (three octets), which the
+		// fold must have counted so; C1 controls, U+2028 and U+FEFF are text like any other.
+		const anyUnits = fc.string({
+			unit: fc.oneof(
+				fc.constantFrom("\u0085", "\u2028", "\ufeff", "\r"),
+				fc.string({ unit: "binary", minLength: 1, maxLength: 1 }),
+			),
+			maxLength: 200,
+		});
+		const asSaved = (value: string) =>
+			new TextDecoder("utf-8", { ignoreBOM: true }).decode(new TextEncoder().encode(value));
+		const controls = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
+		fc.assert(
+			fc.property(anyUnits, (title) => {
+				const saved = asSaved(calendarFile({ ...base, title, description: title, reminder: title }));
+				for (const line of saved.split("\r\n")) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+				const { event } = read(saved);
+				const expected = asSaved(title).replace(/\r\n?/g, "\n").replace(controls, "");
+				expect([event.summary, event.description]).toEqual([expected, expected]);
+			}),
+			{ numRuns: 2000 },
+		);
+	});
+
 	it("splits no emoji or accented letter at any position of a long title", () => {
 		for (let pad = 0; pad < 8; pad++) {
 			const title = `${"x".repeat(pad)}${"🌱ä€".repeat(40)}`;

@@ -48,7 +48,8 @@ function instants(from: number, to: number, zone: string): number[] {
 
 // Zones with yearly rules in both hemispheres, rules on "the Sunday on or after the 2nd"
 // (Santiago), half-hour summer time (Lord Howe), odd offsets (Chatham, Kathmandu), negative
-// summer time (Dublin), and none at all.
+// summer time (Dublin), a change at 24:00 that some years falls on 1 November (Cairo), and none
+// at all.
 const ruled = [
 	"Europe/Berlin",
 	"America/New_York",
@@ -57,6 +58,7 @@ const ruled = [
 	"Australia/Lord_Howe",
 	"Pacific/Chatham",
 	"Europe/Dublin",
+	"Africa/Cairo",
 	"Asia/Kathmandu",
 	"Asia/Kolkata",
 	"America/Phoenix",
@@ -84,6 +86,10 @@ describe("vtimezone for a recurring plenum", () => {
 		expect(vtimezone("Europe/Berlin", start)).toContain("RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU");
 		expect(vtimezone("America/New_York", start)).toContain("RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU");
 		expect(vtimezone("America/Santiago", start)).toContain("BYDAY=SU;BYMONTHDAY=2,3,4,5,6,7,8");
+		// Cairo's autumn change, 24:00 on the last Thursday of October, a second early.
+		expect(vtimezone("Africa/Cairo", start)).toMatch(
+			/DTSTART:20261029T235959\r\nTZOFFSETFROM:\+0300\r\nTZOFFSETTO:\+0200\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1TH/,
+		);
 		// Each change at the wall time on the clock before it: 02:00 in spring, 03:00 in autumn.
 		expect(vtimezone("Europe/Berlin", start)).toMatch(
 			/DTSTART:20260329T020000\r\nTZOFFSETFROM:\+0100\r\nTZOFFSETTO:\+0200/,

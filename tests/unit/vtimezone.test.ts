@@ -99,6 +99,26 @@ describe("vtimezone for a recurring plenum", () => {
 		);
 	});
 
+	it("reads every whole minute of the nights Cairo's clocks go back as the wall time it is", () => {
+		const ical = parsed(vtimezone("Africa/Cairo", start));
+		for (let year = 2027; year <= 2046; year++) {
+			// The last Thursday of October, 22:00 to 02:00 the next day.
+			const last = Date.UTC(year, 9, 31) - ((new Date(Date.UTC(year, 9, 31)).getUTCDay() + 3) % 7) * day;
+			for (let wall = last + 22 * 3_600_000; wall <= last + 26 * 3_600_000; wall += 60_000) {
+				const w = new Date(wall);
+				const civil = {
+					year,
+					month: w.getUTCMonth() + 1,
+					day: w.getUTCDate(),
+					hour: w.getUTCHours(),
+					minute: w.getUTCMinutes(),
+				};
+				const instant = ICAL.Time.fromData({ ...civil, second: 0 }, ical).toUnixTime() * 1000;
+				expect(civilAt("Africa/Cairo", instant), w.toISOString()).toEqual(civil);
+			}
+		}
+	});
+
 	it("has one observance for a zone without changes, and takes Sydney's December from its October rule", () => {
 		const kolkata = vtimezone("Asia/Kolkata", start);
 		expect(kolkata.match(/BEGIN:(STANDARD|DAYLIGHT)/g)).toEqual(["BEGIN:STANDARD"]);

@@ -139,6 +139,18 @@ describe("calendarFile", () => {
 		expect(event.isRecurring()).toBe(false);
 	});
 
+	it("writes a series in the year 9999 with four-digit years only, and refuses a plenum that ends after it", () => {
+		// The form takes any four-digit year; RFC 5545 §3.3.4 writes no other, in the time zone's
+		// changes neither, which a series looks for years ahead.
+		const start = { date: "9996-06-03", time: "19:00", zone: "Africa/Cairo" };
+		const file = calendarFile({ ...base, start, repeat: "weekly" });
+		for (const line of unfold(file).filter((l) => /^(DTSTART|DTEND|DTSTAMP)/.test(l))) {
+			expect(line).toMatch(/:\d{8}T\d{6}Z?$/);
+		}
+		expect(read(file).event.startDate.toString()).toBe("9996-06-03T19:00:00");
+		expect(() => calendarFile({ ...base, start: berlin("9999-12-31", "23:00") })).toThrow(RangeError);
+	});
+
 	it("refuses a UID that would need escaping, and durations that are no plenum", () => {
 		expect(() => calendarFile({ ...base, uid: "a;b" })).toThrow(RangeError);
 		for (const durationMinutes of [0, 1.5, 24 * 60 + 1]) {
@@ -236,6 +248,31 @@ describe("calendarFile with any text", () => {
 				expect(event.description).toBe(description.replace(/\r\n?/g, "\n").replace(controls, ""));
 			}),
 			{ numRuns: 1000 },
+		);
+	});
+
+	it("survives any UTF-16, lone surrogates too, as the saved file's UTF-8 holds it", () => {
+		// A Blob writes a string as UTF-8 and a lone surrogate as U+FFFD (three octets), which the
+		// fold must have counted so; C1 controls, U+2028 and U+FEFF are text like any other.
+		const anyUnits = fc.string({
+			unit: fc.oneof(
+				fc.constantFrom("\u0085", "\u2028", "\ufeff", "\r"),
+				fc.string({ unit: "binary", minLength: 1, maxLength: 1 }),
+			),
+			maxLength: 200,
+		});
+		const asSaved = (value: string) =>
+			new TextDecoder("utf-8", { ignoreBOM: true }).decode(new TextEncoder().encode(value));
+		const controls = /(?![\t\n\r])\p{Cc}/gu;
+		fc.assert(
+			fc.property(anyUnits, (title) => {
+				const saved = asSaved(calendarFile({ ...base, title, description: title, reminder: title }));
+				for (const line of saved.split("\r\n")) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+				const { event } = read(saved);
+				const expected = asSaved(title).replace(/\r\n?/g, "\n").replace(controls, "");
+				expect([event.summary, event.description]).toEqual([expected, expected]);
+			}),
+			{ numRuns: 2000 },
 		);
 	});
 

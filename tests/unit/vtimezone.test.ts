@@ -48,7 +48,8 @@ function instants(from: number, to: number, zone: string): number[] {
 
 // Zones with yearly rules in both hemispheres, rules on "the Sunday on or after the 2nd"
 // (Santiago), half-hour summer time (Lord Howe), odd offsets (Chatham, Kathmandu), negative
-// summer time (Dublin), and none at all.
+// summer time (Dublin), a change at 24:00 that some years falls on 1 November (Cairo), and none
+// at all.
 const ruled = [
 	"Europe/Berlin",
 	"America/New_York",
@@ -57,6 +58,7 @@ const ruled = [
 	"Australia/Lord_Howe",
 	"Pacific/Chatham",
 	"Europe/Dublin",
+	"Africa/Cairo",
 	"Asia/Kathmandu",
 	"Asia/Kolkata",
 	"America/Phoenix",
@@ -84,24 +86,81 @@ describe("vtimezone for a recurring plenum", () => {
 		expect(vtimezone("Europe/Berlin", start)).toContain("RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU");
 		expect(vtimezone("America/New_York", start)).toContain("RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU");
 		expect(vtimezone("America/Santiago", start)).toContain("BYDAY=SU;BYMONTHDAY=2,3,4,5,6,7,8");
+		// Cairo's autumn change, 24:00 on the last Thursday of October, a second early.
+		expect(vtimezone("Africa/Cairo", start)).toMatch(
+			/DTSTART:20261029T235959\r\nTZOFFSETFROM:\+0300\r\nTZOFFSETTO:\+0200\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1TH/,
+		);
 		// Each change at the wall time on the clock before it: 02:00 in spring, 03:00 in autumn.
 		expect(vtimezone("Europe/Berlin", start)).toMatch(
-			/DTSTART:20270328T020000\r\nTZOFFSETFROM:\+0100\r\nTZOFFSETTO:\+0200/,
+			/DTSTART:20260329T020000\r\nTZOFFSETFROM:\+0100\r\nTZOFFSETTO:\+0200/,
 		);
 		expect(vtimezone("Europe/Berlin", start)).toMatch(
-			/DTSTART:20271031T030000\r\nTZOFFSETFROM:\+0200\r\nTZOFFSETTO:\+0100/,
+			/DTSTART:20261025T030000\r\nTZOFFSETFROM:\+0200\r\nTZOFFSETTO:\+0100/,
 		);
 	});
 
-	it("has one observance for a zone without changes, and starts in summer time in Sydney's December", () => {
+	it("reads every whole minute of the nights Cairo's clocks go back as the wall time it is", () => {
+		const ical = parsed(vtimezone("Africa/Cairo", start));
+		for (let year = 2027; year <= 2046; year++) {
+			// The last Thursday of October, 22:00 to 02:00 the next day.
+			const last = Date.UTC(year, 9, 31) - ((new Date(Date.UTC(year, 9, 31)).getUTCDay() + 3) % 7) * day;
+			for (let wall = last + 22 * 3_600_000; wall <= last + 26 * 3_600_000; wall += 60_000) {
+				const w = new Date(wall);
+				const civil = {
+					year,
+					month: w.getUTCMonth() + 1,
+					day: w.getUTCDate(),
+					hour: w.getUTCHours(),
+					minute: w.getUTCMinutes(),
+				};
+				const instant = ICAL.Time.fromData({ ...civil, second: 0 }, ical).toUnixTime() * 1000;
+				expect(civilAt("Africa/Cairo", instant), w.toISOString()).toEqual(civil);
+			}
+		}
+	});
+
+	it("has one observance for a zone without changes, and takes Sydney's December from its October rule", () => {
 		const kolkata = vtimezone("Asia/Kolkata", start);
 		expect(kolkata.match(/BEGIN:(STANDARD|DAYLIGHT)/g)).toEqual(["BEGIN:STANDARD"]);
 		expect(kolkata).toContain("TZOFFSETTO:+0530");
-		expect(vtimezone("Australia/Sydney", start).split("\r\n").slice(2, 4)).toEqual([
-			"BEGIN:DAYLIGHT",
-			"DTSTART:20261203T050000",
-		]);
+		expect(vtimezone("Australia/Sydney", start)).toMatch(
+			/BEGIN:DAYLIGHT\r\nDTSTART:20261004T020000\r\nTZOFFSETFROM:\+1000\r\nTZOFFSETTO:\+1100\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=1SU/,
+		);
 	});
+
+	// Outlook reads a VTIMEZONE as one STANDARD and one DAYLIGHT, each a yearly rule: with a
+	// second STANDARD it drops the zone and reads the plenum's times as UTC
+	// (github.com/ridafkih/keeper.sh/pull/423); observances listed one by one it ignores
+	// (github.com/iCalcreator/iCalcreator/issues/86).
+	const summerTime = [
+		...ruled.filter(
+			(zone) => !["Asia/Kathmandu", "Asia/Kolkata", "America/Phoenix", "America/Sao_Paulo"].includes(zone),
+		),
+		"Europe/London",
+		"Pacific/Auckland",
+		"America/Nuuk",
+		"Asia/Jerusalem",
+		"America/Havana",
+	];
+	it.each(summerTime)(
+		"gives a series in %s one STANDARD and one DAYLIGHT, each a yearly rule from before it, at any time of year",
+		(zone) => {
+			for (let month = 0; month < 12; month++) {
+				const first = Date.UTC(2027, month, 14, 17);
+				const text = vtimezone(zone, first);
+				const observances = text.split(/BEGIN:(?=STANDARD|DAYLIGHT)/).slice(1);
+				expect(observances.map((o) => o.split("\r\n")[0]).sort(), `${zone} ${month + 1}`).toEqual([
+					"DAYLIGHT",
+					"STANDARD",
+				]);
+				for (const o of observances) {
+					expect(o, `${zone} ${month + 1}`).toMatch(/\r\nRRULE:FREQ=YEARLY;BYMONTH=\d+;BYDAY=/);
+					const [, y, mo, d, h, mi] = /DTSTART:(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)/.exec(o)?.map(Number) ?? [];
+					expect(Date.UTC(y ?? 0, (mo ?? 0) - 1, d ?? 0, h ?? 0, mi ?? 0) - 14 * 3_600_000).toBeLessThan(first);
+				}
+			}
+		},
+	);
 
 	it("writes every line in CRLF and within 75 octets", () => {
 		for (const zone of ruled) {

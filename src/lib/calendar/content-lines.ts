@@ -24,12 +24,16 @@ export function fold(line: string): string {
 	return folded;
 }
 
+/** The last second RFC 5545 can write: its dates have four-digit years (§3.3.4). */
+export const lastWritable = Date.UTC(9999, 11, 31, 23, 59, 59);
+
 /**
  * A DATE-TIME in UTC, "20261025T011500Z". An end written so names one instant, where a local
  * time may name two: the night the clocks go back, 02:15 in Berlin happens twice, and RFC 5545
  * §3.3.5 reads it as the first, an hour before a plenum from 01:15 to 02:15 CET ends.
  */
 export function utcDateTime(instant: number): string {
+	if (!(instant <= lastWritable)) throw new RangeError("RFC 5545 writes no date after the year 9999");
 	return `${new Date(instant).toISOString().slice(0, 19).replace(/[-:]/g, "")}Z`;
 }
 

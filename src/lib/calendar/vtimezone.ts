@@ -3,6 +3,7 @@
 // found by sampling, and a change that comes back every year on the same weekday rule becomes
 // a yearly RRULE, so a weekly plenum keeps its wall time for as long as the zone's rules hold.
 import { type Civil, daysInMonth, offsetAt, weekdayOf } from "../time/zone";
+import { lastWritable } from "./content-lines";
 
 const day = 86_400_000;
 const year = 365 * day;
@@ -98,33 +99,60 @@ function observance(kind: string, dtstart: string, from: number, to: number, rul
  */
 export function vtimezone(zone: string, start: number, end?: number): string {
 	const from = start - day - (start % 60_000);
-	const until = end ?? start + sampledYears * year;
-	const found = changes(zone, from, until);
+	// No change is looked for where its wall time would need a fifth digit for the year.
+	const until = Math.min(end ?? start + sampledYears * year, lastWritable - day);
+	// A series' rules start from the year before it, so they alone give every offset, as one
+	// STANDARD and one DAYLIGHT: Outlook takes a VTIMEZONE with a second STANDARD (an observance
+	// for the weeks up to the first change) for none at all and reads the times as UTC
+	// (github.com/ridafkih/keeper.sh/pull/423, github.com/iCalcreator/iCalcreator/issues/86).
+	const since = end === undefined ? from - year : from;
+	const found = changes(zone, since, until);
 	const initial = offsetAt(zone, from);
-	const standard = Math.min(initial, ...found.map((c) => c.to));
+	const standard = Math.min(offsetAt(zone, since), ...found.map((c) => c.to));
 	const kind = (offset: number) => (offset > standard ? "DAYLIGHT" : "STANDARD");
 	const observances: [string, string[]][] = [];
 	const add = (dtstart: string, from: number, to: number, rule?: string) =>
 		observances.push([dtstart, observance(kind(to), dtstart, from, to, rule)]);
-	add(localDateTime(from, initial), initial, initial);
 
-	// The changes that could be one yearly rule: same offsets, month and wall time.
-	const groups = new Map<string, Change[]>();
-	for (const change of found) {
-		const { month, hour, minute } = onset(change);
-		const key = [change.from, change.to, month, hour, minute].join();
-		groups.set(key, [...(groups.get(key) ?? []), change]);
-	}
-	for (const group of groups.values()) {
-		const onsets = group.map(onset);
-		const everyYear = onsets.every((o, i) => i === 0 || o.year === (onsets[i - 1]?.year ?? 0) + 1);
-		const stillInForce = (group.at(-1)?.at ?? 0) > until - year;
-		const byDay = end === undefined && group.length >= 2 && everyYear && stillInForce ? yearlyRule(onsets) : undefined;
-		for (const change of byDay ? group.slice(0, 1) : group) {
-			const rule = byDay && `FREQ=YEARLY;BYMONTH=${onset(change).month};${byDay}`;
-			add(localDateTime(change.at, change.from), change.from, change.to, rule);
+	// The changes that could be one yearly rule: same offsets, month and wall time, each change
+	// taken `early` ms before it happens.
+	const ruled = new Set<Change>();
+	const findRules = (candidates: Change[], early: number) => {
+		const groups = new Map<string, Change[]>();
+		const shifted = (change: Change) => onset({ ...change, at: change.at - early });
+		for (const change of candidates) {
+			const { month, hour, minute } = shifted(change);
+			const key = [change.from, change.to, month, hour, minute].join();
+			groups.set(key, [...(groups.get(key) ?? []), change]);
 		}
+		for (const group of groups.values()) {
+			const [first, onsets] = [group[0], group.map(shifted)];
+			const everyYear = onsets.every((o, i) => i === 0 || o.year === (onsets[i - 1]?.year ?? 0) + 1);
+			const stillInForce = (group.at(-1)?.at ?? 0) > until - year;
+			const byDay = group.length >= 2 && everyYear && stillInForce ? yearlyRule(onsets) : undefined;
+			if (!byDay || !first) continue;
+			const rule = `FREQ=YEARLY;BYMONTH=${shifted(first).month};${byDay}`;
+			add(localDateTime(first.at - early, first.from), first.from, first.to, rule);
+			for (const change of group) ruled.add(change);
+		}
+	};
+	if (end === undefined) {
+		findRules(found, 0);
+		// Egypt puts its clocks back at 24:00 on the last Thursday of October: 00:00 on a Friday,
+		// some years in November, which no yearly rule names. Taken a second early, it is "the last
+		// Thursday at 23:59:59", which moves no wall time in whole minutes, all a plenum starts at.
+		const midnight = (change: Change) => onset(change).hour === 0 && onset(change).minute === 0;
+		findRules(
+			found.filter((change) => !ruled.has(change) && midnight(change)),
+			1000,
+		);
 	}
+	for (const change of found) {
+		if (!ruled.has(change) && change.at > from) add(localDateTime(change.at, change.from), change.from, change.to);
+	}
+	// The offset at the start needs an observance of its own unless a rule already gives it.
+	const last = found.filter((c) => c.at <= from).at(-1);
+	if (!last || !ruled.has(last)) add(localDateTime(from, initial), initial, initial);
 	observances.sort(([a], [b]) => a.localeCompare(b));
 	return ["BEGIN:VTIMEZONE", `TZID:${zone}`, ...observances.flatMap(([, lines]) => lines), "END:VTIMEZONE"].join(
 		"\r\n",
